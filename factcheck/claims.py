@@ -1,0 +1,95 @@
+"""Claims: ``Article`` -> ``list[Claim]``, one per sentence or headline, with exact offsets.
+
+Owns sentence splitting (spaCy's statistical sentence recogniser, which knows "Lt.",
+"U.S.", "p.m." and decimals) and Markdown line markup. A line of the file is a
+paragraph: sentences never cross a line break, so a headline without a full stop is
+its own claim. ``article.text[claim.start:claim.end] == claim.text`` always holds.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from .models import Article, Claim
+from .nlp import pipeline
+
+# Markdown that is layout, not words: headings, quotes, list bullets, emphasis around a line.
+LINE_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+")
+MIN_LETTERS = 3  # "---", "***", "1." and stray bullets are not claims
+
+
+def split_claims(articles: Iterable[Article], first_id: int = 1) -> list[Claim]:
+    """Split articles into claims, numbered c1, c2... in article order.
+
+    Duplicate articles (``duplicate_of`` set) give no claims: they are compared once.
+    """
+    articles = [a for a in articles if a.duplicate_of is None]
+    spans: list[tuple[Article, int, int, str, bool]] = []
+    for article in articles:
+        spans.extend((article, *para) for para in paragraphs(article))
+    nlp = pipeline("senter")
+    claims: list[Claim] = []
+    line_index = {a.id: _line_starts(a.text) for a in articles}
+    docs = nlp.pipe((text for _, _, _, text, _ in spans), batch_size=256)
+    for (article, start, _end, text, headline), doc in zip(spans, docs):
+        for sent in doc.sents:
+            s, e = _trim(text, sent.start_char, sent.end_char)
+            if sum(ch.isalpha() for ch in text[s:e]) < MIN_LETTERS:
+                continue
+            a, b = start + s, start + e
+            claims.append(
+                Claim(
+                    id=f"c{first_id + len(claims)}",
+                    source=article.id,
+                    text=article.text[a:b],
+                    start=a,
+                    end=b,
+                    line=bisect.bisect_right(line_index[article.id], a),
+                    headline=headline,
+                )
+            )
+    return claims
+
+
+def paragraphs(article: Article) -> list[tuple[int, int, str, bool]]:
+    """(start, end, text, is_headline) for each non-empty line of the body, markup trimmed."""
+    out = []
+    text = article.text
+    pos = article.body_start
+    first = True
+    for line in text[pos:].splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        s, e = _trim(text, start, end)
+        if s >= e:
+            continue
+        heading = False
+        if article.format == "markdown":
+            m = LINE_MARKUP.match(text, s, e)
+            if m:
+                heading = text[s] == "#"
+                s = m.end()
+            s, e = _trim(text, s, e)
+        if s >= e:
+            continue
+        body = text[s:e]
+        # A headline: the first line, a Markdown heading, or a short line without end punctuation.
+        headline = first or heading or (len(body) < 120 and body[-1] not in ".!?\"'”’:;")
+        first = False
+        out.append((s, e, body, headline))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer(r"\r\n|\r|\n", text))
+    return starts

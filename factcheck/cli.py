@@ -1,0 +1,119 @@
+"""The command line: parse options, call ``compare()``, write the reports, map errors to exit codes.
+
+Nothing else in the package prints or exits. Heavy imports (spaCy, torch) happen inside
+the command, so ``factcheck --help`` answers at once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import FactcheckError, Interrupted, ModelError, ReportError, SourceError
+
+EXIT_CODES = {SourceError: 3, ModelError: 4, ReportError: 5, Interrupted: 130}
+EXIT_HELP = """Exit codes: 0 report written (contradictions are findings, not errors); 2 bad usage;
+3 sources folder missing, empty or with fewer than two readable articles; 4 embedding model
+missing, corrupt or not a model; 5 report cannot be written (exists without --force, folder
+not writable); 130 interrupted (Ctrl-C), nothing half-written."""
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Compare news articles on one story and "
+                  "report where they agree, contradict each other, differ in certainty or status.\n\n" + EXIT_HELP)
+
+
+@app.callback()
+def main() -> None:
+    """factcheck: a source-comparison tool for fact-checkers."""
+
+
+@app.command("compare")
+def compare_cmd(
+    sources: Path = typer.Argument(..., help="Folder of articles (.txt, .md, .html) that cover one story."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Markdown report path (default reports/<folder>-<date>.md)."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="JSON report path (default: beside the Markdown, .json)."),
+    reports: Path = typer.Option(Path("reports"), "--reports", help="Folder for reports with default names."),
+    fuzzy_only: bool = typer.Option(False, "--fuzzy-only", help="Align by rapidfuzz only: no torch, no model."),
+    model: Optional[Path] = typer.Option(None, "--model", help="A local sentence-transformers model folder "
+                                         "(default: the packaged all-MiniLM-L6-v2)."),
+    backend: str = typer.Option("torch", "--backend", help="Embedding runtime."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.5,
+                                              help="Alignment threshold on the combined score (default tuned on ECB+)."),
+    max_size: float = typer.Option(5.0, "--max-size", min=0.001, help="Skip files larger than this many MB."),
+    force: bool = typer.Option(False, "--force", help="Overwrite existing report files."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+) -> None:
+    """Compare the articles in SOURCES and write a Markdown and a JSON discrepancy report.
+
+    Example:
+
+        factcheck compare sources/
+
+        factcheck compare sources/ --out r.md --json r.json --fuzzy-only
+    """
+    from dataclasses import replace
+
+    from .pipeline import Options, compare
+    from .report import counts_by_kind, to_json, to_markdown, write_atomic
+
+    try:
+        md_path, js_path = _output_paths(sources, out, json_out, reports, force)
+        options = Options(fuzzy_only=fuzzy_only, model=model, backend=backend, max_bytes=int(max_size * 1e6))
+        if threshold is not None:
+            field = "threshold_fuzzy_only" if fuzzy_only else "threshold"
+            options = replace(options, align=replace(options.align, **{field: threshold}))
+        progress = None if quiet or not sys.stderr.isatty() else (lambda stage: typer.echo(f"  {stage}…", err=True))
+        report = compare(sources, options, progress=progress)
+        markdown, js = to_markdown(report), to_json(report)
+        write_atomic(md_path, markdown, force)
+        write_atomic(js_path, js, force)
+    except KeyboardInterrupt:
+        typer.echo("factcheck: interrupted; no report written", err=True)
+        raise typer.Exit(130) from None
+    except FactcheckError as err:
+        typer.echo(f"factcheck error: {err}", err=True)
+        raise typer.Exit(EXIT_CODES.get(type(err), 1)) from None
+    if not quiet:
+        for warning in report.warnings:
+            typer.echo(f"factcheck warning: {warning}", err=True)
+        counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts_by_kind(report.findings))
+        typer.echo(f"Compared {sum(1 for a in report.articles if not a.duplicate_of)} articles "
+                   f"({len(report.claims)} claims): {counts}.")
+        typer.echo(f"Report: {md_path}")
+        typer.echo(f"JSON:   {js_path}")
+
+
+def _output_paths(sources: Path, out, json_out, reports: Path, force: bool) -> tuple[Path, Path]:
+    """Decide both paths and check they can be written, before any expensive work."""
+    from .report import default_paths
+
+    if out is None and json_out is None:
+        if not reports.exists():
+            try:
+                reports.mkdir(parents=True)
+            except OSError as err:
+                raise ReportError(f"cannot create {reports}: {err.strerror}") from None
+        md, js = default_paths(sources, reports, dt.date.today().isoformat())
+    else:
+        md = out if out is not None else json_out.with_suffix(".md")
+        js = json_out if json_out is not None else out.with_suffix(".json")
+    if md.resolve() == js.resolve():
+        raise ReportError(f"--out and --json both name {md}; give them different names")
+    for path in (md, js):
+        if path.exists() and not force:
+            raise ReportError(f"{path} exists; use --force to overwrite it, or choose another name")
+        if path.exists() and path.is_dir():
+            raise ReportError(f"{path} is a folder; give a file name")
+        parent = path.parent if str(path.parent) else Path(".")
+        if not parent.is_dir():
+            raise ReportError(f"folder {parent} does not exist; create it or choose another path")
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise ReportError(f"folder {parent} is not writable; choose another path with --out/--json")
+    return md, js
+
+
+def entrypoint() -> None:
+    app()

@@ -1,0 +1,377 @@
+"""Judge: ``ClaimGroup`` -> ``list[Finding]``, each with a kind, a reason and the facts compared.
+
+Owns the rules that turn two claims' facts into a verdict. Precision comes first: a
+contradiction is only reported when the two claims are about the same fact *and* the
+same event (similar but different events must never be set against each other), so
+every rule checks both. Reading the facts is left to ``facts``; ranking for the editor
+to ``report``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .facts import polarity
+from .lexicon import CERTAINTY_LEVELS
+from .models import Article, Claim, ClaimGroup, DateRef, Facts, Finding, PairScore, Quantity, Verdict
+
+# Two exact numbers within 2% are one number rounded differently ("40,000" and "39,500" is not).
+ROUNDING = 0.02
+# Times of day within this many minutes are the same moment reported by two clocks.
+TIME_SLACK = 10
+# Counts that only grow as a story develops: a higher figure in a later report is an update.
+CUMULATIVE = {"death", "injury", "rescue", "evacuation", "arrest", "return"}
+# Strong same-event evidence needed before naming a different person a contradiction:
+# different people doing the same thing is usually a different event.
+ENTITY_ANCHORS = 2
+# Certainty levels that dispute a proposition rather than state it.
+DISPUTED = {"cautioned", "denied"}
+
+
+@dataclass
+class _Issue:
+    kind: Verdict
+    aspect: str
+    subject: str
+    reason: str
+    compared: dict = field(default_factory=dict)
+
+
+def judge_groups(
+    groups: list[ClaimGroup], claims: dict[str, Claim], facts: dict[str, Facts], articles: dict[str, Article]
+) -> list[Finding]:
+    """Findings for every group, plus a ``unique`` finding for each claim left alone."""
+    findings: list[Finding] = []
+    grouped = set()
+    for group in groups:
+        grouped.update(group.claims)
+        findings.extend(judge_group(group, claims, facts, articles))
+    for cid, claim in claims.items():
+        if cid not in grouped:
+            findings.append(Finding(
+                kind=Verdict.UNIQUE, claims=(cid,), score=0.0,
+                reason=f"only {claim.source} carries this; no claim in another article matched it",
+            ))
+    return findings
+
+
+def judge_group(group: ClaimGroup, claims: dict[str, Claim], facts: dict[str, Facts], articles: dict[str, Article]) -> list[Finding]:
+    """Compare every pair in the group; collapse the pairs into one finding per kind and aspect."""
+    scores = {(p.a, p.b): p for p in group.pairs}
+    flagged: dict[tuple[str, str, str], list[tuple[_Issue, str, str, PairScore | None]]] = defaultdict(list)
+    agreeing: list[tuple[str, str, PairScore]] = []
+    ids = list(group.claims)
+    for n, a in enumerate(ids):
+        for b in ids[n + 1:]:
+            pair = scores.get((a, b)) or scores.get((b, a))
+            ca, cb = claims[a], claims[b]
+            if ca.source == cb.source:
+                # within one article, only disagreement between two authorities is worth a flag
+                issues = [i for i in judge_pair(ca, cb, facts[a], facts[b], articles) if i.kind == Verdict.CERTAINTY_GAP]
+            else:
+                issues = judge_pair(ca, cb, facts[a], facts[b], articles)
+            for issue in issues:
+                flagged[(issue.kind.value, issue.aspect, issue.subject)].append((issue, a, b, pair))
+            if not issues and pair is not None:
+                agreeing.append((a, b, pair))
+    findings = []
+    for (kind, aspect, subject), items in sorted(flagged.items()):
+        members = _ordered({c for _, a, b, _ in items for c in (a, b)}, ids)
+        best = max(items, key=lambda it: it[3].combined if it[3] else 0)
+        issue, _, _, pair = best
+        reason = issue.reason + (f" (and {len(items) - 1} more pair(s) in this group)" if len(items) > 1 else "")
+        findings.append(Finding(
+            kind=issue.kind, aspect=aspect, subject=subject, claims=members, reason=reason,
+            score=pair.combined if pair else group.score, compared=tuple(it[0].compared for it in items),
+            group=group.id, fuzzy=pair.fuzzy if pair else None, cosine=pair.cosine if pair else None,
+        ))
+    if agreeing:
+        members = _ordered({c for a, b, _ in agreeing for c in (a, b)}, ids)
+        best = max(agreeing, key=lambda it: it[2].combined)[2]
+        independent, note = corroboration(members, claims, facts, articles)
+        sources = sorted({claims[c].source for c in members})
+        what = _agreed_on(members, facts)
+        reason = f"{len(sources)} articles say the same{what}: {', '.join(sources)}"
+        if note:
+            reason += f"; {note}"
+        findings.append(Finding(
+            kind=Verdict.AGREEMENT, claims=members, reason=reason, score=best.combined, group=group.id,
+            independent_sources=independent, fuzzy=best.fuzzy, cosine=best.cosine,
+            subject=what.removeprefix(" on "),
+        ))
+    return findings
+
+
+def _ordered(members: set[str], ids: list[str]) -> tuple[str, ...]:
+    return tuple(c for c in ids if c in members)
+
+
+def corroboration(members, claims, facts, articles) -> tuple[int, str]:
+    """How many independent sources stand behind an agreement: articles citing one wire count once."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for c in members:
+        f = facts[c]
+        source = claims[c].source
+        key = f.attribution.name if f.attribution.kind == "named" else (articles[source].outlet or source).lower()
+        keys[key].add(source)
+    shared = {k: v for k, v in keys.items() if len(v) > 1}
+    note = "; ".join(f"{' and '.join(sorted(v))} both rest on {k}: one source, not {len(v)}" for k, v in sorted(shared.items()))
+    return len(keys), note
+
+
+def _agreed_on(members, facts) -> str:
+    dates = [d for c in members for d in facts[c].dates if d.granularity == "day" and d.start]
+    days = {d.start for d in dates}
+    if len(days) == 1 and len({c for c in members if any(d.start in days for d in facts[c].dates)}) == len(members):
+        return f" on the date {next(iter(days)).isoformat()}"
+    return ""
+
+
+# --- one pair -------------------------------------------------------------------------------
+
+def judge_pair(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> list[_Issue]:
+    """Every issue between two aligned claims; an empty list means they agree."""
+    da, db = articles[ca.source].published, articles[cb.source].published
+    number = _numbers(ca, cb, fa, fb, da, db)
+    date = _dates(ca, cb, fa, fb)
+    entity = _entities(ca, cb, fa, fb)
+    # Same event first: two independent clashes (a different day *and* a different count, or a
+    # different place) mean two events were aligned, not one event misreported.
+    clashes = [i for i in (number, date, entity) if i is not None and i.kind == Verdict.CONTRADICTION]
+    if len(clashes) > 1:
+        return []
+    issues = [i for i in (number, date, entity) if i is not None]
+    negation = _negation(ca, cb, fa, fb)
+    if negation and not clashes:
+        issues.append(negation)
+    gap = _certainty(ca, cb, fa, fb)
+    if gap:
+        issues.append(gap)
+    status = _status(ca, cb, fa, fb, da, db)
+    if status and not clashes:
+        issues.append(status)
+    return issues
+
+
+def describe(claim: Claim, facts: Facts) -> str:
+    """'coast_news (reported, police)': the article with the claim's certainty and attribution."""
+    who = facts.attribution.name if facts.attribution.kind != "article" else "the article itself"
+    return f"{claim.source} ({facts.certainty}, {who})"
+
+
+def _numbers(ca, cb, fa, fb, da, db) -> _Issue | None:
+    if _different_participants(fa, fb):
+        return None
+    for qa in fa.quantities:
+        comparable = [qb for qb in fb.quantities if _comparable(qa, qb)]
+        if not comparable or any(_compatible(qa, qb) for qb in comparable):
+            continue
+        qb = comparable[0]
+        what = _what(qa)
+        compared = {"aspect": "number", "what": what, "a": _quantity_json(ca, qa), "b": _quantity_json(cb, qb)}
+        later = _later(ca, cb, qa, qb, da, db)
+        if later is not None:
+            (c1, q1), (c2, q2) = later
+            return _Issue(Verdict.STATUS_CHANGE, "count", what,
+                          f"{what}: {c1.source} reports {q1.text}; the later {c2.source} reports {q2.text} (count updated)",
+                          compared)
+        return _Issue(Verdict.CONTRADICTION, "number", what,
+                      f"{what}: {describe(ca, fa)} says {qa.text}; {describe(cb, fb)} says {qb.text}", compared)
+    return None
+
+
+def _comparable(qa: Quantity, qb: Quantity) -> bool:
+    """Like with like: same kind of unit and the same thing counted (or the same event)."""
+    if qa.dimension != qb.dimension or qa.unit != qb.unit:
+        return False
+    if qa.dimension == "money" and (qa.unit == "money" or qb.unit == "money"):
+        return False  # an unknown currency is never set against a known one
+    if qa.event and qb.event:
+        return qa.event == qb.event and (qa.counted == qb.counted or "people" in (qa.counted, qb.counted)
+                                          or not qa.counted or not qb.counted or qa.counted in ("toll",) or qb.counted in ("toll",))
+    if qa.event or qb.event:
+        return False
+    return bool(qa.counted) and qa.counted == qb.counted and qa.counted != "people"
+
+
+def _compatible(qa: Quantity, qb: Quantity) -> bool:
+    """Intervals that overlap, allowing for rounding of exact figures."""
+    lo_a, hi_a = qa.low * (1 - ROUNDING), qa.high * (1 + ROUNDING)
+    lo_b, hi_b = qb.low * (1 - ROUNDING), qb.high * (1 + ROUNDING)
+    if qa.approx == "exact" and qb.approx == "exact" and qa.value != qb.value:
+        # exact figures: within rounding only when one is a round number
+        round_a, round_b = _is_round(qa.value), _is_round(qb.value)
+        if not (round_a or round_b):
+            return False
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _is_round(value: float) -> bool:
+    return value >= 100 and value % 10 ** (len(str(int(value))) - 2) == 0
+
+
+def _later(ca, cb, qa, qb, da, db):
+    """((earlier claim, qty), (later claim, qty)) when the second report updates a growing count."""
+    if qb.changed and not qa.changed:
+        return (ca, qa), (cb, qb)
+    if qa.changed and not qb.changed:
+        return (cb, qb), (ca, qa)
+    if da and db and da != db and qa.event in CUMULATIVE:
+        first, second = ((ca, qa), (cb, qb)) if da < db else ((cb, qb), (ca, qa))
+        if second[1].low > first[1].high:
+            return first, second
+    return None
+
+
+def _what(q: Quantity) -> str:
+    thing = {"death": "deaths", "injury": "injuries", "evacuation": "evacuations", "arrest": "arrests",
+             "acquisition": "price", "return": "returns", "rescue": "rescues", "missing": "missing"}.get(q.event, "")
+    if q.counted and q.counted not in ("people", "toll") and q.counted not in thing:
+        thing = f"{q.counted} {thing}".strip()
+    return thing or q.dimension
+
+
+def _quantity_json(claim: Claim, q: Quantity) -> dict:
+    return {"claim": claim.id, "text": q.text, "value": q.value, "low": q.low,
+            "high": None if q.high == float("inf") else q.high, "unit": q.unit, "approx": q.approx}
+
+
+def _different_participants(fa: Facts, fb: Facts) -> bool:
+    people_a = {w for e in fa.entities if e.label == "PERSON" for w in e.norm.split()}
+    people_b = {w for e in fb.entities if e.label == "PERSON" for w in e.norm.split()}
+    return bool(people_a) and bool(people_b) and not people_a & people_b
+
+
+def _dates(ca, cb, fa, fb) -> _Issue | None:
+    """The main event's day: compared only for the same predicate, both reported as done."""
+    if fa.predicate != fb.predicate or not fa.predicate or fa.status == "planned" or fb.status == "planned":
+        return None
+    ra, rb = _event_date(fa), _event_date(fb)
+    if ra is not None and rb is not None and not _dates_overlap(ra, rb):
+        return _Issue(Verdict.CONTRADICTION, "date", f"date of '{fa.predicate}'",
+                      f"when '{fa.predicate}' happened: {describe(ca, fa)} says {ra.text}; {describe(cb, fb)} says {rb.text}",
+                      {"aspect": "date", "a": _date_json(ca, ra), "b": _date_json(cb, rb)})
+    ta, tb = fa.times, fb.times
+    if len(ta) == 1 and len(tb) == 1:
+        a, b = ta[0], tb[0]
+        if a.low - TIME_SLACK > b.high or b.low - TIME_SLACK > a.high:
+            return _Issue(Verdict.CONTRADICTION, "date", f"time of '{fa.predicate}'",
+                          f"time of '{fa.predicate}': {describe(ca, fa)} says {a.text}; {describe(cb, fb)} says {b.text}",
+                          {"aspect": "time", "a": {"claim": ca.id, "text": a.text, "minutes": [a.low, a.high]},
+                           "b": {"claim": cb.id, "text": b.text, "minutes": [b.low, b.high]}})
+    return None
+
+
+def _event_date(f: Facts) -> DateRef | None:
+    resolved = [d for d in f.dates if d.start is not None]
+    return resolved[0] if len(resolved) == 1 else None
+
+
+def _dates_overlap(a: DateRef, b: DateRef) -> bool:
+    if a.year_known and b.year_known:
+        return a.start <= b.end and b.start <= a.end
+    # a year assumed on either side: compare within the year only
+    def md(d: dt.date) -> tuple[int, int]:
+        return d.month, d.day
+    return md(a.start) <= md(b.end) and md(b.start) <= md(a.end)
+
+
+def _date_json(claim: Claim, d: DateRef) -> dict:
+    return {"claim": claim.id, "text": d.text, "start": d.start.isoformat() if d.start else None,
+            "end": d.end.isoformat() if d.end else None, "granularity": d.granularity}
+
+
+def _entities(ca, cb, fa, fb) -> _Issue | None:
+    """A different person named for the same role, with strong evidence that the event is the same."""
+    for ea in fa.entities:
+        if ea.label != "PERSON" or not ea.role:
+            continue
+        for eb in fb.entities:
+            if eb.label == "PERSON" and eb.role == ea.role and not set(ea.norm.split()) & set(eb.norm.split()):
+                if _anchors(fa, fb, exclude={ea.norm, eb.norm}) >= ENTITY_ANCHORS:
+                    return _Issue(Verdict.CONTRADICTION, "entity", ea.role,
+                                  f"{ea.role}: {describe(ca, fa)} names {ea.text}; {describe(cb, fb)} names {eb.text}",
+                                  {"aspect": "entity", "role": ea.role, "a": {"claim": ca.id, "text": ea.text},
+                                   "b": {"claim": cb.id, "text": eb.text}})
+    # the same predicate done by two different named people or organisations
+    if fa.predicate and fa.predicate == fb.predicate and fa.subject and fb.subject and not fa.negated and not fb.negated:
+        sa = _subject_entity(fa)
+        sb = _subject_entity(fb)
+        if sa and sb and sa.label == sb.label and not set(sa.norm.split()) & set(sb.norm.split()):
+            if _anchors(fa, fb, exclude={sa.norm, sb.norm}) >= ENTITY_ANCHORS:
+                return _Issue(Verdict.CONTRADICTION, "entity", f"who {fa.predicate}",
+                              f"who '{fa.predicate}': {describe(ca, fa)} names {sa.text}; {describe(cb, fb)} names {sb.text}",
+                              {"aspect": "entity", "a": {"claim": ca.id, "text": sa.text}, "b": {"claim": cb.id, "text": sb.text}})
+    return None
+
+
+def _subject_entity(f: Facts):
+    for e in f.entities:
+        if e.label in ("PERSON", "ORG") and f.subject and f.subject in e.norm.split():
+            return e
+    return None
+
+
+def _anchors(fa: Facts, fb: Facts, exclude: set[str]) -> int:
+    """Facts both claims share: names (other than the disputed ones), days and numbers."""
+    names = ({e.norm for e in fa.entities} & {e.norm for e in fb.entities}) - exclude
+    days = {d.start for d in fa.dates if d.start and d.granularity == "day"} & {d.start for d in fb.dates if d.start and d.granularity == "day"}
+    numbers = {(q.value, q.unit) for q in fa.quantities} & {(q.value, q.unit) for q in fb.quantities}
+    return len(names) + len(days) + len(numbers)
+
+
+def _negation(ca, cb, fa, fb) -> _Issue | None:
+    if not fa.predicate or not fb.predicate:
+        return None
+    pa, pb = polarity(fa), polarity(fb)
+    if pa[0] != pb[0] or pa[1] == pb[1]:
+        return None
+    if fa.subject and fb.subject and fa.subject != fb.subject:
+        return None
+    if fa.certainty in DISPUTED or fb.certainty in DISPUTED:
+        return None  # a denial or caution is a certainty gap, judged there
+    yes, no = (ca, fa), (cb, fb)
+    if not pa[1]:
+        yes, no = no, yes
+    cue = no[1].negation_cue or no[1].predicate
+    return _Issue(Verdict.CONTRADICTION, "negation", pa[0],
+                  f"{describe(*yes)} says it is {pa[0]}; {describe(*no)} says the opposite ('{cue}')",
+                  {"aspect": "negation", "predicate": pa[0], "positive": yes[0].id, "negative": no[0].id, "cue": cue})
+
+
+def _certainty(ca, cb, fa, fb) -> _Issue | None:
+    """One side states or reports the proposition, the other disputes it (cautions or denies)."""
+    if (fa.certainty in DISPUTED) == (fb.certainty in DISPUTED):
+        return None
+    firm, disputed = ((ca, fa), (cb, fb)) if fb.certainty in DISPUTED else ((cb, fb), (ca, fa))
+    (c1, f1), (c2, f2) = firm, disputed
+    cue1 = f" '{f1.certainty_cue}'" if f1.certainty_cue else ""
+    reason = (f"{describe(c1, f1)}{cue1} holds it; {describe(c2, f2)} disputes it: '{f2.certainty_cue}' "
+              f"({f1.certainty} vs {f2.certainty})")
+    return _Issue(Verdict.CERTAINTY_GAP, "", f"{f1.certainty} vs {f2.certainty}", reason, {
+        "aspect": "certainty",
+        "a": {"claim": c1.id, "certainty": f1.certainty, "cue": f1.certainty_cue, "attribution": f1.attribution.name},
+        "b": {"claim": c2.id, "certainty": f2.certainty, "cue": f2.certainty_cue, "attribution": f2.attribution.name},
+    })
+
+
+def _status(ca, cb, fa, fb, da, db) -> _Issue | None:
+    statuses = {fa.status, fb.status}
+    if statuses != {"planned", "done"} and statuses != {"planned", "ongoing"}:
+        return None
+    (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fa.status == "planned" else ((cb, fb), (ca, fa))
+    when = ""
+    d2 = _event_date(f2)
+    if d2 is not None:
+        when = f" ({d2.text})"
+    reason = (f"{describe(c1, f1)} has it {f1.status} ('{f1.status_cue}'); "
+              f"{describe(c2, f2)} has it {f2.status} ('{f2.status_cue}'){when}")
+    return _Issue(Verdict.STATUS_CHANGE, "", f"{f1.status} -> {f2.status}", reason, {
+        "aspect": "status",
+        "a": {"claim": c1.id, "status": f1.status, "cue": f1.status_cue},
+        "b": {"claim": c2.id, "status": f2.status, "cue": f2.status_cue, "date": _date_json(c2, d2) if d2 else None},
+    })
+
+
+CERTAINTY_RANK = {level: n for n, level in enumerate(CERTAINTY_LEVELS)}

@@ -1,0 +1,140 @@
+"""Word lists the facts stage reads claims with: general English news vocabulary, by lemma.
+
+Sources, so the lists stay general rather than tuned to any article:
+- reporting verbs: the speech-act and evidential verbs of news attribution (Bergler 1992,
+  "Evidential analysis of reported speech"; PARC 3.0 attribution corpus cue verbs);
+- certainty: FactBank's event factuality (Sauri & Pustejovsky 2009) collapsed to five levels,
+  with cue words from its modality markers and from the hedge/weasel cues of the
+  CoNLL-2010 shared task (BioScope and Wikipedia);
+- status: TimeML's aspectual and modal event classes (planned = I_ACTION/modal future,
+  ongoing = progressive/continuative, done = perfective);
+- event classes: synonyms that newswire uses for the same count (deaths, injuries...).
+Each entry is a lemma as spaCy's English lemmatizer gives it.
+"""
+
+# Verbs that introduce what someone said or wrote: their subject is the claim's source.
+REPORTING_VERBS = frozenset(
+    "say tell report state announce confirm add note indicate mention claim declare reveal cite "
+    "explain write insist acknowledge allege assert argue warn stress emphasize emphasise affirm "
+    "suggest estimate disclose deny reject dismiss quote describe tweet post testify admit "
+    "reiterate remark comment observe predict caution urge signal hint".split()
+)
+
+# Heads of an attribution that name nobody in particular: the claim rests on unnamed people.
+ANONYMOUS_HEADS = frozenset(
+    "source sources official officials people person insider diplomat expert analyst witness "
+    "resident observer aide report reports media".split()
+)
+
+# Certainty levels, from strongest commitment to weakest; see README "Certainty".
+CERTAINTY_LEVELS = ("asserted", "reported", "hedged", "cautioned", "denied")
+
+# denied: the source says the proposition is false (FactBank CT-).
+DENIAL_VERBS = frozenset("deny reject dismiss refute rebut disprove debunk disavow contradict".split())
+# "no link to", "no evidence of": a negative determiner on these nouns denies the proposition.
+DENIAL_NOUNS = frozenset("link connection evidence truth basis indication sign plan intention talk".split())
+DENIAL_ADJECTIVES = frozenset("false baseless untrue unfounded groundless fake fabricated inaccurate".split())
+
+# cautioned: the source says the proposition is not established (FactBank Uu / "unknown").
+CAUTION_WORDS = frozenset(
+    "caution cautious unconfirmed unverified premature speculation speculative unclear uncertain "
+    "rumor rumour unsubstantiated unproven hearsay conjecture".split()
+)
+# "not confirmed", "could not verify": a negated verb of knowing leaves the claim open.
+UNCONFIRMED_VERBS = frozenset("confirm verify establish determine corroborate substantiate know".split())
+
+# hedged: the proposition is possible or probable, not stated (FactBank PR/PS).
+HEDGE_MODALS = frozenset("may might could would".split())
+HEDGE_WORDS = frozenset(
+    "potential potentially possible possibly likely probably perhaps apparently seemingly "
+    "suggest appear seem allegedly alleged presumably purported".split()
+)
+
+# reported: the article relays someone else's statement without committing to it.
+REPORT_WORDS = frozenset("reportedly reported purportedly".split())
+
+# status: planned (TimeML modal/intensional), ongoing (progressive), done (perfective).
+PLAN_WORDS = frozenset(
+    "plan schedule expect intend aim set prepare propose hope seek want anticipate due poise "
+    "consider mull envisage".split()
+)
+PLAN_NOUNS = frozenset("plan plans intention proposal prospect".split())
+ONGOING_WORDS = frozenset("continue ongoing underway progress still remain".split())
+# Verbs whose past tense says that something has started or ended: "began", "completed".
+DONE_VERBS = frozenset("begin start complete finish sign open launch take assume conclude".split())
+# "rose to 33": the count in this claim updates an earlier one.
+CHANGE_VERBS = frozenset("rise climb increase grow jump reach surge mount swell fall drop decline decrease".split())
+
+# Opposite predicates, so that "was closed" and "remained open" read as one fact with two
+# polarities. Each lemma maps to (canonical lemma, polarity).
+ANTONYMS = {
+    "open": ("open", True), "reopen": ("open", True), "close": ("open", False), "shut": ("open", False),
+    "closed": ("open", False),
+    "alive": ("alive", True), "dead": ("alive", False), "survive": ("alive", True),
+    "allow": ("allow", True), "permit": ("allow", True), "ban": ("allow", False),
+    "forbid": ("allow", False), "prohibit": ("allow", False),
+    "accept": ("accept", True), "approve": ("accept", True), "reject": ("accept", False),
+    "win": ("win", True), "lose": ("win", False),
+    "guilty": ("guilty", True), "innocent": ("guilty", False),
+    "present": ("present", True), "absent": ("present", False),
+    "operational": ("operational", True), "inoperable": ("operational", False),
+    "safe": ("safe", True), "unsafe": ("safe", False),
+    "legal": ("legal", True), "illegal": ("legal", False),
+}
+
+# Event classes: different words for one count. Comparing "30 died" with "24 were killed"
+# needs both to read as deaths; comparing deaths with injuries must never happen.
+EVENT_CLASSES = {
+    "death": "die dead death kill fatality toll perish drown body victim casualty fatal".split(),
+    "injury": "injure injured injury hurt wound wounded hospitalize hospitalise".split(),
+    "missing": "missing miss unaccounted".split(),
+    "rescue": "rescue save".split(),
+    "evacuation": "evacuate evacuation evacuee".split(),
+    "arrest": "arrest detain detention".split(),
+    "acquisition": "buy acquire acquisition purchase takeover deal bid offer value price pay".split(),
+    "return": "return returnee".split(),
+    "vote": "vote ballot".split(),
+    "turnout": "turnout".split(),
+}
+EVENT_OF = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
+
+# Nouns that count people in general: "30 people" and "30 passengers" count the same heads.
+PEOPLE_NOUNS = frozenset(
+    "people person passenger resident civilian child adult man woman student worker crew "
+    "member tourist pilgrim migrant refugee soldier officer employee individual".split()
+)
+
+# Words that widen or bound a number: value -> (low factor, high factor) of the stated number.
+APPROXIMATORS = {
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "some": (0.9, 1.1), "circa": (0.9, 1.1), "estimated": (0.85, 1.15), "nearly": (0.85, 1.0),
+    "almost": (0.85, 1.0), "close to": (0.85, 1.0), "just under": (0.9, 1.0), "just over": (1.0, 1.1),
+    "at least": (1.0, float("inf")), "more than": (1.0, float("inf")), "over": (1.0, float("inf")),
+    "upwards of": (1.0, float("inf")), "in excess of": (1.0, float("inf")),
+    "up to": (0.0, 1.0), "at most": (0.0, 1.0), "fewer than": (0.0, 1.0), "less than": (0.0, 1.0),
+    "under": (0.0, 1.0), "no more than": (0.0, 1.0),
+}
+
+WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+WORD_NUMBERS.update({w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
+WORD_NUMBERS.update({"a": 1, "an": 1, "dozen": 12, "dozens": 24, "half": 0.5, "quarter": 0.25})
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "mn": 1_000_000}
+
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "¥": "JPY", "yen": "JPY", "lira": "TRY", "liras": "TRY", "rupee": "INR", "rupees": "INR",
+    "yuan": "CNY", "franc": "CHF", "francs": "CHF",
+}
+
+# Parts of the day, in minutes after midnight, for "in the morning" style times.
+DAY_PARTS = {"morning": (300, 720), "noon": (690, 750), "midday": (690, 750), "afternoon": (720, 1080),
+             "evening": (1020, 1320), "night": (1200, 1740), "midnight": (1410, 1470), "dawn": (240, 420)}

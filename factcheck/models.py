@@ -1,0 +1,169 @@
+"""The records passed between pipeline stages: plain frozen dataclasses, no I/O, no logic.
+
+sources -> Article, claims -> Claim, facts -> Facts, align -> ClaimGroup,
+judge -> Finding, pipeline -> Report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    """What a finding says about its claims; ordered by how urgently an editor must look."""
+
+    CONTRADICTION = "contradiction"
+    CERTAINTY_GAP = "certainty_gap"
+    STATUS_CHANGE = "status_change"
+    AGREEMENT = "agreement"
+    UNIQUE = "unique"
+
+
+VERDICT_ORDER = {v: i for i, v in enumerate(Verdict)}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source file, decoded, with the metadata it states about itself."""
+
+    id: str
+    path: str
+    text: str  # the whole file as decoded (or the extracted text, for HTML); offsets point here
+    body_start: int = 0  # first character after the front matter
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_from: str | None = None  # "front matter", "html", "text" (a dateline or "today, ...")
+    format: str = "text"  # "text", "markdown" or "html"
+    encoding: str = "utf-8"
+    duplicate_of: str | None = None  # id of an earlier article with the same text
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence (or headline) of an article; ``article.text[start:end] == text``."""
+
+    id: str
+    source: str
+    text: str
+    start: int
+    end: int
+    line: int  # 1-based line of the file where the claim starts
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a claim, as an interval that accounts for its hedging ("about", "at least")."""
+
+    text: str
+    value: float
+    low: float
+    high: float
+    unit: str = ""  # canonical unit ("", "percent", "USD", "meter", "minute-of-day", ...)
+    dimension: str = "count"  # "count", "percent", "money", "length", "mass", "time-of-day", ...
+    approx: str = "exact"  # "exact", "about", "at least", "more than", "up to", "nearly", ...
+    counted: str = ""  # normalised thing counted ("person", "vote", "tonne"...), "" when unknown
+    event: str = ""  # normalised verb the count belongs to ("death", "injury", "return"...)
+    changed: bool = False  # "rose to", "climbed to": the count is an update of an earlier one
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date expression resolved to an inclusive range of days where possible."""
+
+    text: str
+    start: dt.date | None
+    end: dt.date | None
+    granularity: str = ""  # "day", "week", "month", "year", "" when unresolved
+    year_known: bool = True  # False when the year was assumed, not stated or anchored
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, NORP, LOC, FAC
+    norm: str  # lower-case, without leading "the" and possessive
+    role: str = ""  # title preceding a person: "defense minister"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a claim rests on: the article itself when nothing is attributed."""
+
+    text: str  # the span as written ("a source in the Turkish Ministry of Defense")
+    name: str  # normalised ("turkish ministry of defense", "reuters", "sources")
+    kind: str = "article"  # "article", "named", "anonymous"
+    cue: str = ""  # the reporting word ("told", "according to", "reported")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one claim says, as read by the facts stage."""
+
+    claim_id: str
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    times: tuple[Quantity, ...] = ()  # times of day, as minutes after midnight
+    entities: tuple[Entity, ...] = ()
+    negated: bool = False
+    negation_cue: str = ""
+    attribution: Attribution = field(default_factory=lambda: Attribution("", "article"))
+    certainty: str = "asserted"  # asserted, reported, hedged, cautioned, denied
+    certainty_cue: str = ""
+    status: str = ""  # planned, ongoing, done, "" when not an event
+    status_cue: str = ""
+    predicate: str = ""  # lemma of the main event verb (reporting verbs skipped)
+    subject: str = ""  # lower-case head of the main event's subject
+    keywords: tuple[str, ...] = ()  # content lemmas, sorted
+
+
+@dataclass(frozen=True)
+class PairScore:
+    a: str
+    b: str
+    fuzzy: float  # 0..1, rapidfuzz token_set_ratio / 100
+    cosine: float | None  # embedding cosine, None in --fuzzy-only runs
+    combined: float
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims from two or more sources that talk about the same thing."""
+
+    id: str
+    claims: tuple[str, ...]
+    pairs: tuple[PairScore, ...]  # the scored cross-source pairs inside the group
+
+    @property
+    def score(self) -> float:
+        return max((p.combined for p in self.pairs), default=0.0)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: Verdict
+    claims: tuple[str, ...]
+    reason: str
+    score: float
+    aspect: str = ""  # for contradictions: number, date, entity, negation, other
+    subject: str = ""  # what the finding is about, in a few words ("passengers killed")
+    compared: tuple[dict, ...] = ()  # the facts compared, for the JSON
+    independent_sources: int = 0  # for agreements: sources after merging shared wires
+    group: str = ""
+    fuzzy: float | None = None
+    cosine: float | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    facts: dict  # claim id -> Facts
+    findings: tuple[Finding, ...]
+    model: str
+    options: dict
+    run: dict  # when it ran, how long it took: the only non-deterministic part
+    warnings: tuple[str, ...] = ()
