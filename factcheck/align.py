@@ -3,9 +3,15 @@
 Owns the similarity of two claims and the grouping. Each cross-source pair gets
 - ``fuzzy``: rapidfuzz ``token_set_ratio`` over normalised text (shared wording), and
 - ``cosine``: cosine of sentence-transformers embeddings (shared meaning, other words),
-combined as ``combined = W_COSINE * cosine + W_FUZZY * fuzzy + fact_bonus`` (see
-``pair_score``); ``--fuzzy-only`` runs drop the cosine and use ``fuzzy + fact_bonus``
-against their own threshold. Candidates come from top-k nearest neighbours computed in
+combined as
+
+    combined = W_COSINE * cosine + W_FUZZY * fuzzy + fact_bonus - context_penalty
+
+``fact_bonus`` rewards names and days both claims state and penalises clashing ones
+(``_Scorer.fact_bonus``); ``context_penalty`` is ``CONTEXT_WEIGHT * max(0, CONTEXT_FLOOR -
+article_similarity)``: claims from two articles that look like reports of different
+events (few shared names, few sentences with a counterpart) need stronger evidence to
+align. ``--fuzzy-only`` runs use ``fuzzy`` in place of both similarities. Candidates come from top-k nearest neighbours computed in
 chunks, so memory stays bounded on large corpora. Groups are built by average-linkage
 agglomeration over candidate edges, so one claim may join two counterparts in another
 article without chaining unrelated claims together.
@@ -49,6 +55,11 @@ BONUS_SHARED_DAY = 0.08  # both name the same calendar day
 BONUS_SHARED_NAMES = 0.06  # per shared person/organisation/place, up to two
 PENALTY_OTHER_PEOPLE = 0.12  # both name people and none in common: likely another event
 PENALTY_OTHER_DAYS = 0.12  # both name a specific day and the days differ
+# Article context: similarity of two articles = mean best-match similarity of their claims
+# (both directions) + Jaccard overlap of the names they mention. On ECB+ the median is 0.78
+# for two reports of one event and 0.45 for reports of two similar events.
+CONTEXT_FLOOR = 0.7
+CONTEXT_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,8 @@ class AlignConfig:
     w_cosine: float = W_COSINE
     w_fuzzy: float = W_FUZZY
     top_k: int = TOP_K
+    context_floor: float = CONTEXT_FLOOR
+    context_weight: float = CONTEXT_WEIGHT
     exhaustive: bool = False  # score every cross-source pair (for checking the top-k path)
 
 
@@ -86,10 +99,11 @@ def align_claims(
     if len(claims) < 2:
         return []
     texts = [normalise(c.text) for c in claims]
-    labels = {s: n for n, s in enumerate(sorted({c.source for c in claims}))}
+    labels = {s: n for n, s in enumerate(dict.fromkeys(c.source for c in claims))}  # article order
     sources = np.array([labels[c.source] for c in claims])
-    pairs = candidate_pairs(texts, sources, embeddings, config)
-    scorer = _Scorer(claims, facts, texts, embeddings, config)
+    pairs, best = candidate_pairs(texts, sources, embeddings, config)
+    context = article_similarity(claims, facts, sources, best)
+    scorer = _Scorer(claims, facts, texts, embeddings, config, context, sources)
     edges = []
     for i, j in pairs:
         score = scorer.pair(i, j)
@@ -98,10 +112,16 @@ def align_claims(
     return _cluster(claims, edges, scorer, config)
 
 
-def candidate_pairs(texts, sources: np.ndarray, embeddings, config: AlignConfig) -> list[tuple[int, int]]:
-    """Cross-source pairs (i < j) worth scoring: each claim's top-k neighbours, by block."""
+def candidate_pairs(texts, sources: np.ndarray, embeddings, config: AlignConfig):
+    """Cross-source pairs (i < j) worth scoring (each claim's top-k neighbours, by block), and
+    each claim's best similarity in every article (claims x articles), for the article context.
+
+    ``sources`` holds each claim's article number; claims of one article are contiguous.
+    """
     n = len(texts)
     found: set[tuple[int, int]] = set()
+    starts = np.flatnonzero(np.r_[True, sources[1:] != sources[:-1]])
+    best = np.zeros((n, len(starts)), dtype=np.float32)
     k = min(config.top_k, n - 1)
     for start in range(0, n, CHUNK):
         rows = range(start, min(n, start + CHUNK))
@@ -112,6 +132,7 @@ def candidate_pairs(texts, sources: np.ndarray, embeddings, config: AlignConfig)
 
             sims = process.cdist(texts[start:start + len(rows)], texts, scorer=fuzz.token_set_ratio,
                                  dtype=np.float32, workers=1) / 100.0
+        best[start:start + len(rows)] = np.maximum.reduceat(sims, starts, axis=1)
         same = sources[start:start + len(rows), None] == sources[None, :]
         sims = np.where(same, -np.inf, sims)
         if config.exhaustive or k >= n - 1:
@@ -125,12 +146,37 @@ def candidate_pairs(texts, sources: np.ndarray, embeddings, config: AlignConfig)
                 j = int(j)
                 if np.isfinite(sims[r, j]):
                     found.add((min(i, j), max(i, j)))
-    return sorted(found)
+    return sorted(found), best
+
+
+def article_similarity(claims, facts, sources: np.ndarray, best: np.ndarray) -> np.ndarray:
+    """articles x articles: mean best-match similarity both ways + Jaccard of names mentioned."""
+    k = best.shape[1]
+    sums = np.zeros((k, k), dtype=np.float64)
+    np.add.at(sums, sources, best)
+    counts = np.bincount(sources, minlength=k).astype(np.float64)
+    soft = sums / counts[:, None]
+    soft = (soft + soft.T) / 2
+    names: list[set[str]] = [set() for _ in range(k)]
+    for c, s in zip(claims, sources):
+        f = facts.get(c.id)
+        if f:
+            names[s].update(w for e in f.entities if e.label in NAME_LABELS for w in e.norm.split() if len(w) > 2)
+    jaccard = np.zeros((k, k))
+    for a in range(k):
+        for b in range(a + 1, k):
+            union = len(names[a] | names[b])
+            jaccard[a, b] = jaccard[b, a] = len(names[a] & names[b]) / union if union else 0.0
+    return soft + jaccard
+
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC", "NORP")
 
 
 class _Scorer:
-    def __init__(self, claims, facts, texts, embeddings, config: AlignConfig):
+    def __init__(self, claims, facts, texts, embeddings, config: AlignConfig, context, sources):
         self.claims, self.facts, self.texts, self.embeddings, self.config = claims, facts, texts, embeddings, config
+        self.context, self.sources = context, sources
         self.threshold = config.threshold if embeddings is not None else config.threshold_fuzzy_only
         self.cache: dict[tuple[int, int], PairScore] = {}
         self.names = [_names(facts.get(c.id)) for c in claims]
@@ -147,14 +193,15 @@ class _Scorer:
         from rapidfuzz import fuzz
 
         fuzzy = fuzz.token_set_ratio(self.texts[i], self.texts[j]) / 100.0
-        bonus = self.fact_bonus(i, j)
+        context = float(self.context[self.sources[i], self.sources[j]])
+        bonus = self.fact_bonus(i, j) - self.config.context_weight * max(0.0, self.config.context_floor - context)
         if self.embeddings is not None:
             cosine = float(self.embeddings[i] @ self.embeddings[j])
             combined = self.config.w_cosine * cosine + self.config.w_fuzzy * fuzzy + bonus
         else:
             cosine, combined = None, fuzzy + bonus
         return PairScore(self.claims[i].id, self.claims[j].id, round(fuzzy, 4),
-                         None if cosine is None else round(cosine, 4), round(combined, 4))
+                         None if cosine is None else round(cosine, 4), round(combined, 4), round(context, 4))
 
     def fact_bonus(self, i: int, j: int) -> float:
         """Same-event evidence from the facts: shared names and days up, clashing ones down."""

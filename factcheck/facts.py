@@ -113,11 +113,12 @@ def _predicate(main) -> str:
     """Lemma of the event; for "remained open"/"was closed" the adjective carries it."""
     if main is None:
         return ""
-    # "plans to assign", "is scheduled to go": the event is the infinitive.
-    if main.lemma_.lower() in lx.PLAN_WORDS or main.lemma_.lower() in lx.DONE_VERBS | {"be"}:
-        for child in main.children:
-            if child.dep_ == "xcomp" and child.pos_ == "VERB":
-                return child.lemma_.lower()
+    # "plans to assign", "is scheduled to go", "was about to send": the event is the infinitive.
+    for head in [main] + [c for c in main.children if c.dep_ == "acomp" and c.lower_ in ("about", "due", "set")]:
+        if head.lemma_.lower() in lx.PLAN_WORDS | lx.DONE_VERBS | {"be", "about", "due", "set"}:
+            for child in head.children:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    return child.lemma_.lower()
     if main.lemma_.lower() in ("be", "remain", "stay", "become", "keep"):
         for child in main.children:
             if child.dep_ in ("acomp", "attr", "oprd"):
@@ -407,6 +408,8 @@ def resolve_date(text: str, ref: dt.date | None) -> DateRef:
     >>> resolve_date("December 8, 2024", None).start
     datetime.date(2024, 12, 8)
     """
+    if ref is not None and re.match(r"(?i)^(today|this morning|this afternoon|this evening|tonight)\b", text.strip()):
+        return DateRef(text, ref, ref, "day")  # "today, Wednesday, March 5" is the article's day
     clean = re.sub(r"^(on|in|since|by|from|until|during|early|late|mid|the)\s+", "", text.strip(), flags=re.I)
     clean = re.sub(r"^(on|in|since|by|the)\s+", "", clean, flags=re.I)
     lower = clean.lower()
@@ -710,6 +713,8 @@ def read_status(doc, main) -> tuple[str, str]:
         return "ongoing", next((c.text for c in kids if c.lower_ in ("still", "ongoing", "underway")), main.text)
     if main.tag_ == "VBG" and any(a in ("is", "are", "am") for a in aux):
         return "ongoing", main.text
+    if lemma in ("be", "have", "seem", "appear"):
+        return "", ""  # states, not events
     if main.tag_ == "VBD" or (main.tag_ == "VBN" and any(a in ("has", "have", "had") for a in aux)) \
             or (main.tag_ == "VBN" and any(a in ("was", "were") for a in aux)):
         if any(a in ("would", "could", "might", "may", "should") for a in aux):

@@ -127,6 +127,7 @@ class PairScore:
     fuzzy: float  # 0..1, rapidfuzz token_set_ratio / 100
     cosine: float | None  # embedding cosine, None in --fuzzy-only runs
     combined: float
+    context: float = 0.0  # similarity of the two articles as wholes (same event?)
 
 
 @dataclass(frozen=True)

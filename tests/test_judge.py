@@ -1,0 +1,134 @@
+"""Judge: verdicts from facts built by hand (no parsing, no model), one rule per test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.judge import judge_group, judge_pair
+from factcheck.models import (Article, Attribution, Claim, ClaimGroup, DateRef, Entity, Facts, PairScore,
+                              Quantity, Verdict)
+
+D1, D2 = dt.date(2025, 6, 14), dt.date(2025, 6, 15)
+ARTICLES = {"a": Article("a", "a.md", "", published=D1), "b": Article("b", "b.md", "", published=D1),
+            "late": Article("late", "late.md", "", published=D2)}
+
+
+def claim(cid, source="a"):
+    return Claim(cid, source, f"text of {cid}", 0, 10, 1)
+
+
+def deaths(value, low=None, high=None, approx="exact", changed=False, text=None):
+    low = value if low is None else low
+    high = value if high is None else high
+    return Quantity(text or str(value), value, low, high, "", "count", approx, "people", "death", changed)
+
+
+def kinds(issues):
+    return [(i.kind, i.aspect) for i in issues]
+
+
+def test_different_death_counts_are_a_number_contradiction():
+    fa, fb = Facts("c1", quantities=(deaths(24),)), Facts("c2", quantities=(deaths(30),))
+    issues = judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES)
+    assert kinds(issues) == [(Verdict.CONTRADICTION, "number")]
+    assert "24" in issues[0].reason and "30" in issues[0].reason
+
+
+def test_at_least_thirty_conflicts_with_twenty_four_but_not_with_thirty_three():
+    at_least = Facts("c1", quantities=(deaths(30, 30, float("inf"), "at least", text="at least 30"),))
+    assert kinds(judge_pair(claim("c1"), claim("c2", "b"), at_least, Facts("c2", quantities=(deaths(24),)), ARTICLES)) \
+        == [(Verdict.CONTRADICTION, "number")]
+    assert judge_pair(claim("c1"), claim("c2", "b"), at_least, Facts("c2", quantities=(deaths(33),)), ARTICLES) == []
+
+
+def test_rounded_figures_agree():
+    about = Facts("c1", quantities=(deaths(2000, 1800, 2200, "about"),))
+    roughly = Facts("c2", quantities=(deaths(1950, 1755, 2145, "roughly"),))
+    assert judge_pair(claim("c1"), claim("c2", "b"), about, roughly, ARTICLES) == []
+
+
+def test_deaths_are_never_compared_with_injuries():
+    injured = Quantity("12", 12, 12, 12, "", "count", "exact", "people", "injury")
+    issues = judge_pair(claim("c1"), claim("c2", "b"), Facts("c1", quantities=(deaths(3),)),
+                        Facts("c2", quantities=(injured,)), ARTICLES)
+    assert issues == []
+
+
+def test_higher_count_in_a_later_report_is_a_status_change_not_a_contradiction():
+    issues = judge_pair(claim("c1"), claim("c2", "late"), Facts("c1", quantities=(deaths(30),)),
+                        Facts("c2", quantities=(deaths(33, changed=True, text="rose to 33"),)), ARTICLES)
+    assert kinds(issues) == [(Verdict.STATUS_CHANGE, "count")]
+
+
+def test_different_days_for_the_same_done_event_are_a_date_contradiction():
+    fa = Facts("c1", predicate="sign", status="done", dates=(DateRef("Monday", dt.date(2025, 3, 3), dt.date(2025, 3, 3), "day"),))
+    fb = Facts("c2", predicate="sign", status="done", dates=(DateRef("Tuesday", dt.date(2025, 3, 4), dt.date(2025, 3, 4), "day"),))
+    assert kinds(judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES)) == [(Verdict.CONTRADICTION, "date")]
+
+
+def test_a_month_and_a_day_inside_it_agree():
+    fa = Facts("c1", predicate="open", status="done", dates=(DateRef("in May", dt.date(2025, 5, 1), dt.date(2025, 5, 31), "month"),))
+    fb = Facts("c2", predicate="open", status="done", dates=(DateRef("May 12", dt.date(2025, 5, 12), dt.date(2025, 5, 12), "day"),))
+    assert judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES) == []
+
+
+def test_nearby_times_agree_and_distant_times_conflict():
+    def at(lo, hi, text):
+        return Quantity(text, lo, lo, hi, "minute", "time-of-day")
+    fa = Facts("c1", predicate="capsize", times=(at(470, 470, "7:50 a.m."),))
+    near = Facts("c2", predicate="capsize", times=(at(460, 480, "shortly before 8 a.m."),))
+    far = Facts("c2", predicate="capsize", times=(at(600, 600, "10 a.m."),))
+    assert judge_pair(claim("c1"), claim("c2", "b"), fa, near, ARTICLES) == []
+    assert kinds(judge_pair(claim("c1"), claim("c2", "b"), fa, far, ARTICLES)) == [(Verdict.CONTRADICTION, "date")]
+
+
+def test_different_person_in_the_same_role_is_an_entity_contradiction_only_with_shared_anchors():
+    day = DateRef("March 3", D1, D1, "day")
+    place = Entity("Riverton", "GPE", "riverton")
+    fa = Facts("c1", entities=(Entity("Ana Ruiz", "PERSON", "ana ruiz", "mayor"), place), dates=(day,))
+    fb = Facts("c2", entities=(Entity("Tom Hale", "PERSON", "tom hale", "mayor"), place), dates=(day,))
+    assert kinds(judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES)) == [(Verdict.CONTRADICTION, "entity")]
+    bare_a = Facts("c1", entities=(Entity("Ana Ruiz", "PERSON", "ana ruiz", "mayor"),))
+    bare_b = Facts("c2", entities=(Entity("Tom Hale", "PERSON", "tom hale", "mayor"),))
+    assert judge_pair(claim("c1"), claim("c2", "b"), bare_a, bare_b, ARTICLES) == []
+
+
+def test_closed_versus_remained_open_is_a_negation_contradiction():
+    closed = Facts("c1", predicate="close", subject="bridge")
+    still_open = Facts("c2", predicate="open", subject="bridge")
+    issues = judge_pair(claim("c1"), claim("c2", "b"), closed, still_open, ARTICLES)
+    assert kinds(issues) == [(Verdict.CONTRADICTION, "negation")]
+
+
+def test_stated_versus_cautioned_is_a_certainty_gap_naming_both_levels_and_sources():
+    fa = Facts("c1", certainty="reported", certainty_cue="reportedly")
+    fb = Facts("c2", certainty="cautioned", certainty_cue="unconfirmed",
+               attribution=Attribution("a police spokesperson", "police spokesperson", "anonymous", "said"))
+    issues = judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES)
+    assert kinds(issues) == [(Verdict.CERTAINTY_GAP, "")]
+    assert "reported vs cautioned" in issues[0].reason and "police spokesperson" in issues[0].reason
+
+
+def test_planned_versus_done_is_a_status_change():
+    fa = Facts("c1", status="planned", status_cue="will")
+    fb = Facts("c2", status="done", status_cue="opened")
+    assert kinds(judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES)) == [(Verdict.STATUS_CHANGE, "")]
+
+
+def test_two_clashes_mean_two_events_and_no_contradiction():
+    fa = Facts("c1", predicate="injure", status="done", quantities=(Quantity("12", 12, 12, 12, "", "count", "exact", "people", "injury"),),
+               dates=(DateRef("May 5", dt.date(2025, 5, 5), dt.date(2025, 5, 5), "day"),))
+    fb = Facts("c2", predicate="injure", status="done", quantities=(Quantity("3", 3, 3, 3, "", "count", "exact", "people", "injury"),),
+               dates=(DateRef("May 12", dt.date(2025, 5, 12), dt.date(2025, 5, 12), "day"),))
+    assert judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES) == []
+
+
+def test_agreement_counts_articles_citing_one_wire_as_one_source():
+    reuters = Attribution("Reuters", "reuters", "named", "reported")
+    claims = {"c1": claim("c1", "a"), "c2": claim("c2", "b"), "c3": claim("c3", "late")}
+    facts = {"c1": Facts("c1", attribution=reuters), "c2": Facts("c2", attribution=reuters), "c3": Facts("c3")}
+    group = ClaimGroup("g1", ("c1", "c2", "c3"), (PairScore("c1", "c2", 0.9, 0.9, 0.9), PairScore("c1", "c3", 0.8, 0.8, 0.8),
+                                                 PairScore("c2", "c3", 0.8, 0.8, 0.8)))
+    [finding] = judge_group(group, claims, facts, ARTICLES)
+    assert finding.kind == Verdict.AGREEMENT
+    assert finding.independent_sources == 2
+    assert "a and b both rest on reuters" in finding.reason
