@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE.parent))
 from factcheck.align import AlignConfig, align_claims  # noqa: E402
 from factcheck.claims import split_claims  # noqa: E402
 from factcheck.facts import read_facts  # noqa: E402
-from factcheck.judge import judge_groups  # noqa: E402
+from factcheck.judge import judge_alignment  # noqa: E402
 from factcheck.sources import load_articles  # noqa: E402
 
 
@@ -118,12 +118,12 @@ def evaluate(prepared, topics, config: AlignConfig, fuzzy_only: bool, gold_sets,
     tp = fp = gp = 0
     for topic in topics:
         articles, claims, facts, emb = prepared[topic]
-        groups = align_claims(claims, facts, None if fuzzy_only else emb, config)
+        alignment = align_claims(claims, facts, None if fuzzy_only else emb, config)
         if judged:
             by_id = {c.id: c for c in claims}
-            members = [f.claims for f in judge_groups(groups, by_id, facts, articles) if f.kind.value != "unique"]
+            members = [f.claims for f in judge_alignment(alignment, by_id, facts, articles) if f.kind.value != "unique"]
         else:
-            members = [g.claims for g in groups]
+            members = [g.claims for g in alignment.groups]
         where = place_claims(claims, articles)
         t, f, g = score(members, where, *gold_sets)
         tp, fp, gp = tp + t, fp + f, gp + g
@@ -188,10 +188,11 @@ def main(argv=None) -> int:
     if args.sweep:
         results = []
         key = "threshold_fuzzy_only" if args.fuzzy_only else "threshold"
-        # Thresholds below 0.44 align loosely related sentences of one story; ECB+ rewards that
-        # (its positives are any two mentions of one event) but an editor would not, so the
-        # grid stops there.
-        grid = itertools.product([0.44, 0.48, 0.52], [0.3, 0.35, 0.4], [0.65, 0.7, 0.75], [1.0])
+        # Thresholds below 0.3 (0.5 fuzzy-only) align loosely related sentences of one story;
+        # ECB+ rewards that (its positives are any two mentions of one event) but an editor
+        # would not, so the grid stops there.
+        THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7] if args.fuzzy_only else [0.3, 0.35]
+        grid = itertools.product(THRESHOLDS, [0.2, 0.25, 0.3], [0.65, 0.7], [1.0])
         for th, link, floor, weight in grid:
             cfg = replace(base, **{key: th}, linkage=link, context_floor=floor, context_weight=weight)
             p, r, f1, *_ = evaluate(prepared, odd, cfg, args.fuzzy_only, gold_sets)

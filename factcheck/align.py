@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
-from .models import Claim, ClaimGroup, Facts, PairScore
+from .models import Alignment, Claim, ClaimGroup, Facts, PairScore
 
 
 class Embedder(Protocol):
@@ -45,9 +46,9 @@ class Embedder(Protocol):
 # MiniLM blurs.
 W_COSINE = 0.7
 W_FUZZY = 0.3
-THRESHOLD = 0.62  # combined score for a candidate edge in hybrid runs
+THRESHOLD = 0.30  # combined score for a candidate edge in hybrid runs (centred cosine)
 THRESHOLD_FUZZY_ONLY = 0.72  # fuzzy + fact bonus, when no embeddings are available
-LINKAGE = 0.55  # average score two groups must keep to merge (stops chaining)
+LINKAGE = 0.2  # average score two groups must keep to merge (stops chaining)
 TOP_K = 12  # nearest neighbours per claim considered as candidates
 CHUNK = 2048  # rows per block of the similarity matrix product
 # Shared facts are evidence of the same event; clashing participants of different events.
@@ -58,7 +59,7 @@ PENALTY_OTHER_DAYS = 0.12  # both name a specific day and the days differ
 # Article context: similarity of two articles = mean best-match similarity of their claims
 # (both directions) + Jaccard overlap of the names they mention. On ECB+ the median is 0.78
 # for two reports of one event and 0.45 for reports of two similar events.
-CONTEXT_FLOOR = 0.7
+CONTEXT_FLOOR = 0.65
 CONTEXT_WEIGHT = 1.0
 
 
@@ -91,17 +92,20 @@ def align_claims(
     facts: dict[str, Facts],
     embeddings: np.ndarray | None,
     config: AlignConfig = AlignConfig(),
-) -> list[ClaimGroup]:
+) -> Alignment:
     """Group claims from different sources that talk about the same thing.
 
     ``embeddings`` holds one normalised row per claim, or None for a fuzzy-only run.
     """
     if len(claims) < 2:
-        return []
-    texts = [normalise(c.text) for c in claims]
+        return Alignment((), ())
+    texts = distinctive_texts(claims)
     labels = {s: n for n, s in enumerate(dict.fromkeys(c.source for c in claims))}  # article order
     sources = np.array([labels[c.source] for c in claims])
-    pairs, best = candidate_pairs(texts, sources, embeddings, config)
+    raw = embeddings
+    if embeddings is not None:
+        embeddings = centre(embeddings)
+    pairs, best = candidate_pairs(texts, sources, embeddings, config, raw)
     context = article_similarity(claims, facts, sources, best)
     scorer = _Scorer(claims, facts, texts, embeddings, config, context, sources)
     edges = []
@@ -109,12 +113,41 @@ def align_claims(
         score = scorer.pair(i, j)
         if score.combined >= scorer.threshold:
             edges.append((score.combined, i, j))
-    return _cluster(claims, edges, scorer, config)
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    groups = _cluster(claims, edges, scorer, config)
+    return Alignment(tuple(groups), tuple(scorer.pair(i, j) for _, i, j in edges))
 
 
-def candidate_pairs(texts, sources: np.ndarray, embeddings, config: AlignConfig):
+# Words in more than this share of a run's claims are the story's common vocabulary ("ferry",
+# the country's name): they say two sentences share a topic, not a fact.
+COMMON_SHARE = 0.25
+MIN_CENTRE = 8  # claims needed before the corpus mean is a topic direction worth removing
+
+
+def distinctive_texts(claims) -> list[str]:
+    """Normalised claim texts without stop words and without the corpus's common words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    tokens = [[w for w in normalise(c.text).split() if w not in STOP_WORDS] for c in claims]
+    df = Counter(w for t in tokens for w in set(t))
+    limit = max(2, COMMON_SHARE * len(claims))
+    return [" ".join(w for w in t if df[w] <= limit) for t in tokens]
+
+
+def centre(embeddings: np.ndarray) -> np.ndarray:
+    """Remove the corpus mean (the story's shared topic) and renormalise: what is left is what
+    distinguishes one claim from the others (Mu & Viswanath 2018, "All-but-the-top")."""
+    if len(embeddings) < MIN_CENTRE:
+        return embeddings
+    out = embeddings - embeddings.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return (out / np.where(norms == 0, 1, norms)).astype(np.float32)
+
+
+def candidate_pairs(texts, sources: np.ndarray, embeddings, config: AlignConfig, raw=None):
     """Cross-source pairs (i < j) worth scoring (each claim's top-k neighbours, by block), and
-    each claim's best similarity in every article (claims x articles), for the article context.
+    each claim's best similarity in every article (claims x articles), for the article context
+    (from the raw, uncentred embeddings: there the shared topic is the point).
 
     ``sources`` holds each claim's article number; claims of one article are contiguous.
     """
@@ -132,7 +165,8 @@ def candidate_pairs(texts, sources: np.ndarray, embeddings, config: AlignConfig)
 
             sims = process.cdist(texts[start:start + len(rows)], texts, scorer=fuzz.token_set_ratio,
                                  dtype=np.float32, workers=1) / 100.0
-        best[start:start + len(rows)] = np.maximum.reduceat(sims, starts, axis=1)
+        context = sims if raw is None else raw[start:start + len(rows)] @ raw.T
+        best[start:start + len(rows)] = np.maximum.reduceat(context, starts, axis=1)
         same = sources[start:start + len(rows), None] == sources[None, :]
         sims = np.where(same, -np.inf, sims)
         if config.exhaustive or k >= n - 1:
@@ -234,7 +268,6 @@ def _overlap_names(a: set[str], b: set[str]) -> bool:
 
 def _cluster(claims, edges, scorer: _Scorer, config: AlignConfig) -> list[ClaimGroup]:
     """Average-linkage agglomeration over the edges, strongest first."""
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     group_of = {}
     members: dict[int, list[int]] = {}
     for _, i, j in edges:

@@ -88,8 +88,19 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         status_cue=status_cue,
         predicate=predicate,
         subject=subject,
-        keywords=tuple(sorted({t.lemma_.lower() for t in doc if t.pos_ not in STOP_POS and not t.is_stop and t.is_alpha})),
+        keywords=keywords(doc, attribution),
     )
+
+
+def keywords(doc, attribution: Attribution) -> tuple[str, ...]:
+    """Nouns, names and numbers the proposition is about: not the words naming who said it."""
+    said_by = set()
+    if attribution.kind != "article" and attribution.text:
+        start = doc.text.find(attribution.text.split(" (told ")[0])
+        if start >= 0:
+            said_by = {t.i for t in doc if start <= t.idx < start + len(attribution.text)}
+    return tuple(sorted({t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "NUM") and not t.is_stop
+                         and t.i not in said_by and any(ch.isalnum() for ch in t.text)}))
 
 
 # --- the main event ---------------------------------------------------------------------------
@@ -699,7 +710,9 @@ def read_status(doc, main) -> tuple[str, str]:
     aux = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(a in ("will", "shall", "'ll") for a in aux):
         return "planned", "will"
-    if lemma in lx.PLAN_WORDS or (lemma == "be" and any(c.lower_ in ("about", "due", "set") for c in kids)):
+    # "plans to", "is expected to", "set to": a plan verb governs the event as an infinitive
+    if lemma in lx.PLAN_WORDS and (any(c.dep_ == "xcomp" for c in kids) or lemma in ("schedule", "due")) \
+            or (lemma == "be" and any(c.lower_ in ("about", "due", "set") for c in kids)):
         return "planned", main.text
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.PLAN_WORDS for c in kids):
         return "planned", next(c.text for c in kids if c.dep_ == "xcomp")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .facts import polarity
 from .lexicon import CERTAINTY_LEVELS
-from .models import Article, Claim, ClaimGroup, DateRef, Facts, Finding, PairScore, Quantity, Verdict
+from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 
 # Two exact numbers within 2% are one number rounded differently ("40,000" and "39,500" is not).
 ROUNDING = 0.02
@@ -27,6 +27,9 @@ CUMULATIVE = {"death", "injury", "rescue", "evacuation", "arrest", "return"}
 ENTITY_ANCHORS = 2
 # Certainty levels that dispute a proposition rather than state it.
 DISPUTED = {"cautioned", "denied"}
+# Lemmas in more than this share of the run's claims are the story's common vocabulary: two
+# claims sharing only those share a topic, not a proposition.
+COMMON_SHARE = 0.25
 
 
 @dataclass
@@ -38,15 +41,41 @@ class _Issue:
     compared: dict = field(default_factory=dict)
 
 
-def judge_groups(
-    groups: list[ClaimGroup], claims: dict[str, Claim], facts: dict[str, Facts], articles: dict[str, Article]
+def judge_alignment(
+    alignment: Alignment, claims: dict[str, Claim], facts: dict[str, Facts], articles: dict[str, Article]
 ) -> list[Finding]:
-    """Findings for every group, plus a ``unique`` finding for each claim left alone."""
-    findings: list[Finding] = []
-    grouped = set()
-    for group in groups:
-        grouped.update(group.claims)
-        findings.extend(judge_group(group, claims, facts, articles))
+    """Findings for an alignment: flags from its direct edges, agreements from its groups, date
+    anchors, and a ``unique`` finding for each claim left alone."""
+    common = common_words(facts.values())
+    group_of = {c: g.id for g in alignment.groups for c in g.claims}
+    flagged: dict[tuple, list] = defaultdict(list)
+    flagged_pairs: set[frozenset] = set()
+    for pair in alignment.edges:
+        ca, cb = claims[pair.a], claims[pair.b]
+        for issue in judge_pair(ca, cb, facts[pair.a], facts[pair.b], articles, common):
+            flagged[(issue.kind.value, issue.aspect, issue.subject, group_of.get(pair.a, pair.a))].append(
+                (issue, pair.a, pair.b, pair))
+            flagged_pairs.add(frozenset((pair.a, pair.b)))
+    for group in alignment.groups:
+        # within one article, only two authorities disagreeing on one proposition is worth a flag
+        for n, a in enumerate(group.claims):
+            for b in group.claims[n + 1:]:
+                if claims[a].source != claims[b].source:
+                    continue
+                for issue in judge_pair(claims[a], claims[b], facts[a], facts[b], articles, common):
+                    if issue.kind == Verdict.CERTAINTY_GAP:
+                        flagged[(issue.kind.value, issue.aspect, issue.subject, group.id)].append((issue, a, b, None))
+    findings = [_flag_finding(part, group) for (_, _, _, group), items in sorted(flagged.items())
+                for part in _connected(items)]
+    for group in alignment.groups:
+        finding = _agreement(group, flagged_pairs, claims, facts, articles)
+        if finding:
+            findings.append(finding)
+    grouped = set(group_of)
+    anchors = date_anchors(alignment.groups, claims, facts)
+    findings.extend(anchors)
+    grouped.update(c for f in anchors for c in f.claims)
+    grouped.update(c for f in findings for c in f.claims)
     for cid, claim in claims.items():
         if cid not in grouped:
             findings.append(Finding(
@@ -56,55 +85,101 @@ def judge_groups(
     return findings
 
 
-def judge_group(group: ClaimGroup, claims: dict[str, Claim], facts: dict[str, Facts], articles: dict[str, Article]) -> list[Finding]:
-    """Compare every pair in the group; collapse the pairs into one finding per kind and aspect."""
-    scores = {(p.a, p.b): p for p in group.pairs}
-    flagged: dict[tuple[str, str, str], list[tuple[_Issue, str, str, PairScore | None]]] = defaultdict(list)
-    agreeing: list[tuple[str, str, PairScore]] = []
-    ids = list(group.claims)
-    for n, a in enumerate(ids):
-        for b in ids[n + 1:]:
-            pair = scores.get((a, b)) or scores.get((b, a))
-            ca, cb = claims[a], claims[b]
-            if ca.source == cb.source:
-                # within one article, only disagreement between two authorities is worth a flag
-                issues = [i for i in judge_pair(ca, cb, facts[a], facts[b], articles) if i.kind == Verdict.CERTAINTY_GAP]
-            else:
-                issues = judge_pair(ca, cb, facts[a], facts[b], articles)
-            for issue in issues:
-                flagged[(issue.kind.value, issue.aspect, issue.subject)].append((issue, a, b, pair))
-            if not issues and pair is not None:
-                agreeing.append((a, b, pair))
-    findings = []
-    for (kind, aspect, subject), items in sorted(flagged.items()):
-        members = _ordered({c for _, a, b, _ in items for c in (a, b)}, ids)
-        best = max(items, key=lambda it: it[3].combined if it[3] else 0)
-        issue, _, _, pair = best
-        reason = issue.reason + (f" (and {len(items) - 1} more pair(s) in this group)" if len(items) > 1 else "")
-        findings.append(Finding(
-            kind=issue.kind, aspect=aspect, subject=subject, claims=members, reason=reason,
-            score=pair.combined if pair else group.score, compared=tuple(it[0].compared for it in items),
-            group=group.id, fuzzy=pair.fuzzy if pair else None, cosine=pair.cosine if pair else None,
-        ))
-    if agreeing:
-        members = _ordered({c for a, b, _ in agreeing for c in (a, b)}, ids)
-        best = max(agreeing, key=lambda it: it[2].combined)[2]
-        independent, note = corroboration(members, claims, facts, articles)
-        sources = sorted({claims[c].source for c in members})
-        what = _agreed_on(members, facts)
-        reason = f"{len(sources)} articles say the same{what}: {', '.join(sources)}"
-        if note:
-            reason += f"; {note}"
-        findings.append(Finding(
-            kind=Verdict.AGREEMENT, claims=members, reason=reason, score=best.combined, group=group.id,
-            independent_sources=independent, fuzzy=best.fuzzy, cosine=best.cosine,
-            subject=what.removeprefix(" on "),
-        ))
-    return findings
+def _connected(items: list) -> list[list]:
+    """Split flagged pairs into connected components: one finding per cluster of linked claims."""
+    parent: dict[str, str] = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for _, a, b, _ in items:
+        parent[find(a)] = find(b)
+    parts: dict[str, list] = defaultdict(list)
+    for item in items:
+        parts[find(item[1])].append(item)
+    return sorted(parts.values(), key=lambda p: min(_claim_order(c) for it in p for c in it[1:3]))
 
 
-def _ordered(members: set[str], ids: list[str]) -> tuple[str, ...]:
-    return tuple(c for c in ids if c in members)
+def _flag_finding(items, group: str) -> Finding:
+    """One finding for all pairs with the same issue in one group; the strongest pair explains it."""
+    members = tuple(sorted({c for _, a, b, _ in items for c in (a, b)}, key=_claim_order))
+    issue, _, _, pair = max(items, key=lambda it: it[3].combined if it[3] else 0)
+    reason = issue.reason + (f" (and {len(items) - 1} more pair(s))" if len(items) > 1 else "")
+    return Finding(
+        kind=issue.kind, aspect=issue.aspect, subject=issue.subject, claims=members, reason=reason,
+        score=pair.combined if pair else 0.0, compared=tuple(it[0].compared for it in items),
+        group=group if group.startswith("g") else "", fuzzy=pair.fuzzy if pair else None,
+        cosine=pair.cosine if pair else None,
+    )
+
+
+def _agreement(group: ClaimGroup, flagged_pairs, claims, facts, articles) -> Finding | None:
+    """The group's claims that stand in at least one cross-source pair nobody flagged."""
+    agreeing = [p for p in group.pairs if frozenset((p.a, p.b)) not in flagged_pairs]
+    if not agreeing:
+        return None
+    members = tuple(c for c in group.claims if any(c in (p.a, p.b) for p in agreeing))
+    best = max(agreeing, key=lambda p: p.combined)
+    independent, note = corroboration(members, claims, facts, articles)
+    sources = sorted({claims[c].source for c in members})
+    what = _agreed_on(members, facts)
+    reason = f"{len(sources)} articles say the same{what}: {', '.join(sources)}"
+    if note:
+        reason += f"; {note}"
+    return Finding(
+        kind=Verdict.AGREEMENT, claims=members, reason=reason, score=best.combined, group=group.id,
+        independent_sources=independent, fuzzy=best.fuzzy, cosine=best.cosine, subject=what.removeprefix(" on "),
+    )
+
+
+def date_anchors(groups, claims: dict[str, Claim], facts: dict[str, Facts]) -> list[Finding]:
+    """Agreements on a calendar day that two articles both state with its year ("December 8,
+    2024"), between claims that alignment left apart: a dated fact corroborated across sources."""
+    together = {frozenset((a, b)) for g in groups for a in g.claims for b in g.claims}
+    by_day: dict[dt.date, list[tuple[str, DateRef]]] = defaultdict(list)
+    for cid, f in facts.items():
+        for d in f.dates:
+            if d.granularity == "day" and d.start and _states_year(d.text):
+                by_day[d.start].append((cid, d))
+    out = []
+    for day, items in sorted(by_day.items()):
+        first_per_source: dict[str, tuple[str, DateRef]] = {}
+        for cid, d in sorted(items, key=lambda it: _claim_order(it[0])):
+            first_per_source.setdefault(claims[cid].source, (cid, d))
+        if len(first_per_source) < 2:
+            continue
+        members = tuple(sorted((cid for cid, _ in first_per_source.values()), key=_claim_order))
+        if all(frozenset((a, b)) in together for a in members for b in members if a != b):
+            continue
+        quotes = "; ".join(f"{claims[cid].source}: '{d.text}'" for cid, d in first_per_source.values())
+        out.append(Finding(
+            kind=Verdict.AGREEMENT, claims=members, score=0.0, subject=f"the date {day.isoformat()}",
+            reason=f"{len(first_per_source)} articles give the same day, {day.isoformat()} ({quotes})",
+            independent_sources=len(first_per_source),
+            compared=tuple(_date_json(claims[cid], d) for cid, d in first_per_source.values()),
+        ))
+    return out
+
+
+def _states_year(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and any(len(w) == 4 and w.isdigit() for w in text.replace(",", " ").split())
+
+
+def _claim_order(cid: str):
+    return int(cid[1:]) if cid[1:].isdigit() else cid
+
+
+def common_words(all_facts) -> frozenset[str]:
+    """Content lemmas found in more than COMMON_SHARE of the claims (at least three)."""
+    all_facts = list(all_facts)
+    df: dict[str, int] = defaultdict(int)
+    for f in all_facts:
+        for w in f.keywords:
+            df[w] += 1
+    limit = max(2, COMMON_SHARE * len(all_facts))
+    return frozenset(w for w, n in df.items() if n > limit)
 
 
 def corroboration(members, claims, facts, articles) -> tuple[int, str]:
@@ -130,7 +205,8 @@ def _agreed_on(members, facts) -> str:
 
 # --- one pair -------------------------------------------------------------------------------
 
-def judge_pair(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> list[_Issue]:
+def judge_pair(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article],
+               common: frozenset[str] = frozenset()) -> list[_Issue]:
     """Every issue between two aligned claims; an empty list means they agree."""
     da, db = articles[ca.source].published, articles[cb.source].published
     number = _numbers(ca, cb, fa, fb, da, db)
@@ -145,13 +221,27 @@ def judge_pair(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, A
     negation = _negation(ca, cb, fa, fb)
     if negation and not clashes:
         issues.append(negation)
-    gap = _certainty(ca, cb, fa, fb)
+    # A certainty gap or a status change needs the same proposition, not just the same story:
+    # the two claims must share a word that is not the story's common vocabulary.
+    shared = shared_words(fa, fb, common)
+    gap = _certainty(ca, cb, fa, fb) if shared else None
     if gap:
+        gap.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
         issues.append(gap)
-    status = _status(ca, cb, fa, fb, da, db)
+    status = _status(ca, cb, fa, fb, da, db) if shared else None
     if status and not clashes:
+        status.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
         issues.append(status)
     return issues
+
+
+def shared_words(fa: Facts, fb: Facts, common: frozenset[str]) -> set[str]:
+    return (set(fa.keywords) & set(fb.keywords)) - common - GENERIC_WORDS
+
+
+# Words that say nothing about which proposition a sentence makes.
+GENERIC_WORDS = frozenset("say tell report state add note new year day week month time people official source "
+                          "accord include make take give continue also".split())
 
 
 def describe(claim: Claim, facts: Facts) -> str:

@@ -144,6 +144,14 @@ class ClaimGroup:
 
 
 @dataclass(frozen=True)
+class Alignment:
+    """What ``align`` hands to ``judge``: the groups, and every direct cross-source edge."""
+
+    groups: tuple[ClaimGroup, ...]
+    edges: tuple[PairScore, ...]  # pairs scored at or above the threshold, strongest first
+
+
+@dataclass(frozen=True)
 class Finding:
     kind: Verdict
     claims: tuple[str, ...]

@@ -15,7 +15,7 @@ from . import __version__
 from .align import AlignConfig, align_claims
 from .claims import split_claims
 from .facts import read_facts
-from .judge import judge_groups
+from .judge import judge_alignment
 from .models import Report
 from .sources import DEFAULT_MAX_BYTES, load_articles
 
@@ -58,9 +58,9 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
             embedder = SentenceEmbedder(options.model, options.backend)
         model_name = embedder.name
         embeddings = timed("embed", embedder.encode, [c.text for c in claims])
-    groups = timed("align", align_claims, claims, facts, embeddings, options.align)
+    alignment = timed("align", align_claims, claims, facts, embeddings, options.align)
     by_id = {c.id: c for c in claims}
-    findings = timed("judge", judge_groups, groups, by_id, facts, {a.id: a for a in articles})
+    findings = timed("judge", judge_alignment, alignment, by_id, facts, {a.id: a for a in articles})
     run = {
         "started": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "seconds": round(time.perf_counter() - started, 3),
