@@ -15,7 +15,7 @@ from .models import Article, Claim
 from .nlp import pipeline
 
 # Markdown that is layout, not words: headings, quotes, list bullets, emphasis around a line.
-LINE_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+")
+LINE_MARKUP = re.compile(r"(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+")
 MIN_LETTERS = 3  # "---", "***", "1." and stray bullets are not claims
 
 
@@ -33,8 +33,7 @@ def split_claims(articles: Iterable[Article], first_id: int = 1) -> list[Claim]:
     line_index = {a.id: _line_starts(a.text) for a in articles}
     docs = nlp.pipe((text for _, _, _, text, _ in spans), batch_size=256)
     for (article, start, _end, text, headline), doc in zip(spans, docs):
-        for sent in doc.sents:
-            s, e = _trim(text, sent.start_char, sent.end_char)
+        for s, e in _sentence_spans(doc, text):
             if sum(ch.isalpha() for ch in text[s:e]) < MIN_LETTERS:
                 continue
             a, b = start + s, start + e
@@ -50,6 +49,27 @@ def split_claims(articles: Iterable[Article], first_id: int = 1) -> list[Claim]:
                 )
             )
     return claims
+
+
+# "Lt.", "Gen.", "Dr.", "St." opening a paragraph can be cut off as a sentence of their own.
+ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")
+
+
+def _sentence_spans(doc, text: str):
+    """Sentence spans of one paragraph; a lone title abbreviation is joined to what follows."""
+    carry = None
+    for sent in doc.sents:
+        s, e = _trim(text, sent.start_char, sent.end_char)
+        if carry is not None:
+            s, carry = carry, None
+        words = text[s:e].split()
+        short = len(words) <= 2 and sum(ch.isalpha() for ch in text[s:e]) <= 5
+        if words and short and (ABBREVIATION.fullmatch(words[-1]) or text[e:e + 1] == ".") and e < len(text.rstrip()):
+            carry = s
+            continue
+        yield s, e
+    if carry is not None:
+        yield _trim(text, carry, len(text))
 
 
 def paragraphs(article: Article) -> list[tuple[int, int, str, bool]]:

@@ -57,6 +57,8 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
 
             embedder = SentenceEmbedder(options.model, options.backend)
         model_name = embedder.name
+        if hasattr(embedder, "load"):
+            timed("model", embedder.load)  # apart from "embed", so throughput excludes loading
         embeddings = timed("embed", embedder.encode, [c.text for c in claims])
     alignment = timed("align", align_claims, claims, facts, embeddings, options.align)
     by_id = {c.id: c for c in claims}

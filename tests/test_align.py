@@ -36,8 +36,8 @@ def test_align_groups_claims_with_close_embeddings_across_sources():
              claims[3].text: [0, 0, 1]}
     emb = FakeEmbedder(table).encode([c.text for c in claims])
     groups = align_claims(claims, {}, emb, AlignConfig(context_weight=0.0))
-    assert [g.claims for g in groups] == [("c1", "c3")]
-    pair = groups[0].pairs[0]
+    assert [g.claims for g in groups.groups] == [("c1", "c3")]
+    pair = groups.groups[0].pairs[0]
     assert pair.cosine == pytest.approx(0.995, abs=0.01)
     assert 0 <= pair.fuzzy <= 1
     assert pair.combined == pytest.approx(0.7 * pair.cosine + 0.3 * pair.fuzzy, abs=1e-3)
@@ -46,7 +46,7 @@ def test_align_groups_claims_with_close_embeddings_across_sources():
 def test_align_never_groups_claims_of_one_source_alone():
     claims = _claims(("a", "The ferry sank."), ("a", "The ferry sank."), ("b", "Markets closed higher."))
     emb = FakeEmbedder({claims[0].text: [1, 0], claims[2].text: [0, 1]}).encode([c.text for c in claims])
-    assert align_claims(claims, {}, emb) == []
+    assert align_claims(claims, {}, emb).groups == ()
 
 
 def test_one_claim_can_match_two_claims_in_another_article():
@@ -55,7 +55,7 @@ def test_one_claim_can_match_two_claims_in_another_article():
     table = {claims[0].text: [1, 1, 0], claims[1].text: [1, 0.2, 0], claims[2].text: [0.2, 1, 0]}
     emb = FakeEmbedder(table).encode([c.text for c in claims])
     groups = align_claims(claims, {}, emb, AlignConfig(context_weight=0.0))
-    assert [g.claims for g in groups] == [("c1", "c2", "c3")]
+    assert [g.claims for g in groups.groups] == [("c1", "c2", "c3")]
 
 
 def test_fuzzy_only_aligns_shared_wording_without_embeddings():
@@ -63,8 +63,8 @@ def test_fuzzy_only_aligns_shared_wording_without_embeddings():
                      ("b", "After the storm the Harbor Bridge was closed to traffic on Monday."),
                      ("b", "Shares in the shipping company fell by a third."))
     groups = align_claims(claims, {}, None)
-    assert [g.claims for g in groups] == [("c1", "c2")]
-    assert groups[0].pairs[0].cosine is None
+    assert [g.claims for g in groups.groups] == [("c1", "c2")]
+    assert groups.groups[0].pairs[0].cosine is None
 
 
 @pytest.mark.model
@@ -73,11 +73,11 @@ def test_paraphrase_with_few_shared_words_is_aligned_by_embeddings(embedder):
     b = "The suspect was detained by officers at the terminal."
     unrelated = "The central bank left interest rates unchanged."
     claims = _claims(("x", a), ("y", b), ("y", unrelated))
-    assert align_claims(claims, {}, None) == []  # wording alone misses it
+    assert align_claims(claims, {}, None).groups == ()  # wording alone misses it
     emb = embedder.encode([c.text for c in claims])
     groups = align_claims(claims, {}, emb, AlignConfig(context_weight=0.0))
-    assert [g.claims for g in groups] == [("c1", "c2")]
-    assert groups[0].pairs[0].fuzzy < 0.6 < groups[0].pairs[0].cosine
+    assert [g.claims for g in groups.groups] == [("c1", "c2")]
+    assert groups.groups[0].pairs[0].fuzzy < 0.6 < groups.groups[0].pairs[0].cosine
 
 
 @pytest.mark.model
@@ -109,9 +109,9 @@ def test_different_people_and_days_lower_the_score():
         "c3": Facts("c3", entities=(Entity("Tara Reid", "PERSON", "tara reid"),),
                     dates=(DateRef("Tuesday", dt.date(2009, 1, 6), dt.date(2009, 1, 6), "day"),)),
     }
-    # c2 is as close to c1 as a plausible paraphrase (cosine 0.6); its facts tell it apart
-    emb = FakeEmbedder({claims[0].text: [1, 0], claims[1].text: [0.6, 0.8], claims[2].text: [1, 0.05]}).encode(
+    # c2 is as close to c1 as a plausible paraphrase (cosine 0.45); its facts tell it apart
+    emb = FakeEmbedder({claims[0].text: [1, 0], claims[1].text: [0.45, 0.893], claims[2].text: [1, 0.05]}).encode(
         [c.text for c in claims])
     config = AlignConfig(context_weight=0.0)
-    assert [g.claims for g in align_claims(claims, {}, emb, config)] == [("c1", "c2", "c3")]
-    assert [g.claims for g in align_claims(claims, facts, emb, config)] == [("c1", "c3")]
+    assert [g.claims for g in align_claims(claims, {}, emb, config).groups] == [("c1", "c2", "c3")]
+    assert [g.claims for g in align_claims(claims, facts, emb, config).groups] == [("c1", "c3")]

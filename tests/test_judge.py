@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.judge import judge_group, judge_pair
-from factcheck.models import (Article, Attribution, Claim, ClaimGroup, DateRef, Entity, Facts, PairScore,
+from factcheck.judge import judge_alignment, judge_pair
+from factcheck.models import (Alignment, Article, Attribution, Claim, ClaimGroup, DateRef, Entity, Facts, PairScore,
                               Quantity, Verdict)
 
 D1, D2 = dt.date(2025, 6, 14), dt.date(2025, 6, 15)
@@ -100,17 +100,19 @@ def test_closed_versus_remained_open_is_a_negation_contradiction():
 
 
 def test_stated_versus_cautioned_is_a_certainty_gap_naming_both_levels_and_sources():
-    fa = Facts("c1", certainty="reported", certainty_cue="reportedly")
-    fb = Facts("c2", certainty="cautioned", certainty_cue="unconfirmed",
+    fa = Facts("c1", certainty="reported", certainty_cue="reportedly", keywords=("heater", "fire"))
+    fb = Facts("c2", certainty="cautioned", certainty_cue="unconfirmed", keywords=("cause", "fire"),
                attribution=Attribution("a police spokesperson", "police spokesperson", "anonymous", "said"))
     issues = judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES)
     assert kinds(issues) == [(Verdict.CERTAINTY_GAP, "")]
     assert "reported vs cautioned" in issues[0].reason and "police spokesperson" in issues[0].reason
+    # the same levels on claims that share only the story's common words are no gap
+    assert judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES, common=frozenset({"fire"})) == []
 
 
 def test_planned_versus_done_is_a_status_change():
-    fa = Facts("c1", status="planned", status_cue="will")
-    fb = Facts("c2", status="done", status_cue="opened")
+    fa = Facts("c1", status="planned", status_cue="will", keywords=("inquiry",))
+    fb = Facts("c2", status="done", status_cue="opened", keywords=("inquiry", "wednesday"))
     assert kinds(judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES)) == [(Verdict.STATUS_CHANGE, "")]
 
 
@@ -126,9 +128,9 @@ def test_agreement_counts_articles_citing_one_wire_as_one_source():
     reuters = Attribution("Reuters", "reuters", "named", "reported")
     claims = {"c1": claim("c1", "a"), "c2": claim("c2", "b"), "c3": claim("c3", "late")}
     facts = {"c1": Facts("c1", attribution=reuters), "c2": Facts("c2", attribution=reuters), "c3": Facts("c3")}
-    group = ClaimGroup("g1", ("c1", "c2", "c3"), (PairScore("c1", "c2", 0.9, 0.9, 0.9), PairScore("c1", "c3", 0.8, 0.8, 0.8),
-                                                 PairScore("c2", "c3", 0.8, 0.8, 0.8)))
-    [finding] = judge_group(group, claims, facts, ARTICLES)
+    pairs = (PairScore("c1", "c2", 0.9, 0.9, 0.9), PairScore("c1", "c3", 0.8, 0.8, 0.8), PairScore("c2", "c3", 0.8, 0.8, 0.8))
+    group = ClaimGroup("g1", ("c1", "c2", "c3"), pairs)
+    [finding] = judge_alignment(Alignment((group,), pairs), claims, facts, ARTICLES)
     assert finding.kind == Verdict.AGREEMENT
     assert finding.independent_sources == 2
     assert "a and b both rest on reuters" in finding.reason
