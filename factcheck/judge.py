@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .facts import polarity
-from .lexicon import CERTAINTY_LEVELS
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 
 # Two exact numbers within 2% are one number rounded differently ("40,000" and "39,500" is not).
@@ -463,5 +462,3 @@ def _status(ca, cb, fa, fb, da, db) -> _Issue | None:
         "b": {"claim": c2.id, "status": f2.status, "cue": f2.status_cue, "date": _date_json(c2, d2) if d2 else None},
     })
 
-
-CERTAINTY_RANK = {level: n for n, level in enumerate(CERTAINTY_LEVELS)}

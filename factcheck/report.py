@@ -245,10 +245,10 @@ def _timeline(report: Report, claims, articles, findings) -> list[str]:
     for f in findings:
         if f.kind not in (Verdict.STATUS_CHANGE, Verdict.CONTRADICTION) or f.aspect not in ("count", "number", ""):
             continue
-        steps = sorted((articles[claims[c].source].published or articles[claims[c].source].published, claims[c].source, c)
+        steps = sorted((articles[claims[c].source].published, claims[c].source, c)
                        for c in f.claims if articles[claims[c].source].published)
-        if len(steps) < 2:
-            continue
+        if len({d for d, _, _ in steps}) < 2:
+            continue  # reports of one day do not make a timeline
         seq = "; then ".join(f"{d.isoformat()} {escape(src)}: “{escape(claims[c].text, 110)}”" for d, src, c in steps)
         rows.append(f"- {escape(f.subject or f.kind.value)}: {seq}")
     if not rows:
