@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE.parent))
 from factcheck.align import AlignConfig, align_claims  # noqa: E402
 from factcheck.claims import split_claims  # noqa: E402
 from factcheck.facts import read_facts  # noqa: E402
-from factcheck.judge import judge_alignment  # noqa: E402
+from factcheck.judge import judge_alignment, split_events  # noqa: E402
 from factcheck.sources import load_articles  # noqa: E402
 
 
@@ -121,7 +121,9 @@ def evaluate(prepared, topics, config: AlignConfig, fuzzy_only: bool, gold_sets,
         alignment = align_claims(claims, facts, None if fuzzy_only else emb, config)
         if judged:
             by_id = {c.id: c for c in claims}
-            members = [f.claims for f in judge_alignment(alignment, by_id, facts, articles) if f.kind.value != "unique"]
+            events, _ = split_events(alignment, by_id, facts, articles)
+            members = [f.claims for f in judge_alignment(alignment, by_id, facts, articles, events)
+                       if f.kind.value != "unique"]
         else:
             members = [g.claims for g in alignment.groups]
         where = place_claims(claims, articles)
@@ -130,6 +132,23 @@ def evaluate(prepared, topics, config: AlignConfig, fuzzy_only: bool, gold_sets,
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / gp if gp else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp, fp, gp
+
+
+def event_accuracy(prepared, topics, config: AlignConfig, fuzzy_only: bool):
+    """Article pairs put in one event by ``split_events``, against the corpus's folders (each
+    topic has two: reports of one event and reports of a similar, different one)."""
+    tp = fp = fn = tn = 0
+    for topic in topics:
+        articles, claims, facts, emb = prepared[topic]
+        alignment = align_claims(claims, facts, None if fuzzy_only else emb, config)
+        events, _ = split_events(alignment, {c.id: c for c in claims}, facts, articles)
+        event_of = {a: n for n, e in enumerate(events) for a in e}
+        for a, b in itertools.combinations(sorted(articles), 2):
+            gold_same = ("ecbplus" in a) == ("ecbplus" in b)
+            same = event_of[a] == event_of[b]
+            tp, fp = tp + (same and gold_same), fp + (same and not gold_same)
+            fn, tn = fn + (not same and gold_same), tn + (not same and not gold_same)
+    return tp, fp, fn, tn
 
 
 def official(topic_dirs, data: Path, fuzzy_only: bool):
@@ -210,6 +229,9 @@ def main(argv=None) -> int:
             p, r, f1, tp, fp, gp = evaluate(prepared, topics, base, args.fuzzy_only, gold_sets, judged)
             print(f"{name:4} topics {'findings' if judged else 'groups  '}: precision {p:.3f} recall {r:.3f} f1 {f1:.3f} "
                   f"(tp {tp} fp {fp} gold {gp})")
+        tp, fp, fn, tn = event_accuracy(prepared, topics, base, args.fuzzy_only)
+        print(f"{name:4} topics events  : article pairs kept apart {tn + fn}, of which different events {tn}; "
+              f"different-event pairs left together {fp} of {fp + tn}")
     return 0
 
 

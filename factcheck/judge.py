@@ -12,7 +12,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .facts import polarity
+from . import lexicon as lx
+from .facts import MONTHS, WEEKDAYS, polarity
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 
 # Two exact numbers within 2% are one number rounded differently ("40,000" and "39,500" is not).
@@ -29,6 +30,18 @@ DISPUTED = {"cautioned", "denied"}
 # Lemmas in more than this share of the run's claims are the story's common vocabulary: two
 # claims sharing only those share a topic, not a proposition.
 COMMON_SHARE = 0.25
+# Two articles report different events when at least this many of the sentence pairs alignment
+# found between them clash on a number, day, time or place, and clashes outnumber matches: one
+# clash between two reports of one event is news, a pattern of them is another event.
+EVENT_CLASHES = 2
+# Claims with a date among an article's first lines (headline and lede) compared for the day
+# of the happening they report.
+LEDE = 3
+# Articles whose context (align.article_similarity) reaches this are merged into one event
+# unless a split keeps them apart; on ECB+ 95% of same-event pairs score above 0.52 and the
+# median different-event pair 0.45 (different events still need a split to stay apart when
+# they are more alike than that).
+EVENT_CONTEXT = 0.5
 
 
 @dataclass
@@ -40,11 +53,163 @@ class _Issue:
     compared: dict = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class EventSplit:
+    """Why two articles were taken to report different events."""
+
+    a: str
+    b: str
+    clashes: int
+    matches: int
+    example: str  # one clash, in words
+
+
+def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str, Facts],
+                 articles: dict[str, Article]) -> tuple[list[tuple[str, ...]], list[EventSplit]]:
+    """Group the articles by the event they report: same event first.
+
+    Every aligned sentence pair between two articles votes: its facts match (the same count,
+    day, time or place), clash (a different one, not explained as a later update), or say
+    nothing. Two articles report different events (two fires a week apart in one town) when
+    their pairs clash at least EVENT_CLASHES times, more often than they match, and one clash
+    is the day or time of the same happening, or when their opening lines put the same
+    happening on different days and nothing else they say matches: numbers alone differ between honest reports of
+    one event (on ECB+ real news, number clashes split same-event articles as often as
+    different-event ones; day clashes never split a same-event pair with a full sentence).
+    Articles with no such evidence are taken to report one event, as the user put them in one
+    folder.
+    """
+    votes: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, "", False])
+    context: dict[tuple[str, str], float] = {}
+    for pair in alignment.edges:
+        ca, cb = claims[pair.a], claims[pair.b]
+        if ca.source == cb.source:
+            continue
+        key = tuple(sorted((ca.source, cb.source)))
+        context[key] = pair.context
+        match, clash, when = fact_votes(ca, cb, facts[pair.a], facts[pair.b], articles)
+        vote = votes[key]
+        if clash:
+            vote[1] += 1
+            if when and not vote[3]:
+                vote[2], vote[3] = clash, True
+            vote[2] = vote[2] or clash
+        elif match:
+            vote[0] += 1
+    # The opening lines say what happened and when: two ledes that put one happening on
+    # different days vote too, aligned or not (the alignment's context penalty may have kept
+    # them apart for that very reason).
+    ledes: dict[str, list[str]] = defaultdict(list)
+    for cid, claim in claims.items():
+        if len(ledes[claim.source]) < LEDE and facts[cid].dates:
+            ledes[claim.source].append(cid)
+    voted = {frozenset((p.a, p.b)) for p in alignment.edges}
+    sources = sorted(ledes)
+    for n, sa in enumerate(sources):
+        for sb in sources[n + 1:]:
+            for a in ledes[sa]:
+                for b in ledes[sb]:
+                    if frozenset((a, b)) in voted or facts[a].predicate != facts[b].predicate:
+                        continue
+                    _, clash, when = fact_votes(claims[a], claims[b], facts[a], facts[b], articles)
+                    if clash and when:
+                        vote = votes[(sa, sb)]
+                        vote[1] += 1
+                        vote[2], vote[3] = clash + " (opening lines)", "lede"
+    splits = [EventSplit(a, b, clashes, matches, example)
+              for (a, b), (matches, clashes, example, when) in sorted(votes.items())
+              if when and (clashes >= EVENT_CLASHES and clashes > matches or when == "lede" and not matches)]
+    apart = {frozenset((s.a, s.b)) for s in splits}
+    # Merge the most alike articles first (single linkage on the article context), pairs whose
+    # facts match more often than they clash before the others, never across a split.
+    events: dict[str, list[str]] = {s: [s] for s in articles}
+    home = {s: s for s in articles}
+
+    def merge(a: str, b: str) -> None:
+        ea, eb = home[a], home[b]
+        if ea == eb or any(frozenset((x, y)) in apart for x in events[ea] for y in events[eb]):
+            return
+        keep, drop = sorted((ea, eb), key=list(articles).index)
+        events[keep] += events.pop(drop)
+        for x in events[keep]:
+            home[x] = keep
+
+    def order(item):
+        (a, b), strength = item
+        matches, clashes = votes[(a, b)][:2]
+        return matches <= clashes, -strength, a, b
+
+    for (a, b), strength in sorted(context.items(), key=order):
+        if strength >= EVENT_CONTEXT:
+            merge(a, b)
+    return [tuple(sorted(e, key=list(articles).index)) for e in events.values()], splits
+
+
+def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> tuple[bool, str, bool]:
+    """(the pair shares a specific count or day, the first fact it clashes on in words or "", that clash
+    is the day or time of one happening told in full sentences)."""
+    da, db = articles[ca.source].published, articles[cb.source].published
+    date = _dates(ca, cb, fa, fb)
+    if date is not None:
+        said = (date.compared["a"].get("text"), date.compared["b"].get("text"))
+        when = _happening(fa.predicate) and all(
+            len(c.text.split()) - len(str(t).split()) >= MIN_WORDS for c, t in zip((ca, cb), said)) and (
+            _clock(date.compared) or _calendar(date.compared))
+        return False, f"{date.subject}: {said[0]} vs {said[1]}", when
+    for qa in fa.quantities:
+        for qb in fb.quantities:
+            if _comparable(qa, qb) and not _compatible(qa, qb) and _later(ca, cb, qa, qb, da, db) is None:
+                return False, f"{_what(qa)}: {qa.text} vs {qb.text}", False
+    places_a, places_b = _places(fa), _places(fb)
+    if places_a and places_b and fa.predicate and fa.predicate == fb.predicate and not places_a & places_b:
+        return False, f"place: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}", False
+    numbers = {(q.value, q.unit) for q in fa.quantities} & {(q.value, q.unit) for q in fb.quantities}
+    days = {d.start for d in fa.dates if d.granularity == "day" and d.start} & \
+        {d.start for d in fb.dates if d.granularity == "day" and d.start}
+    # a shared place is no evidence of one event (two fires in one town): only counts and days
+    return bool(numbers or days), "", False
+
+
+def _clock(compared: dict) -> bool:
+    """Two times of day read off a clock ("7:48 a.m."), not parts of a day ("night")."""
+    return compared["aspect"] == "time" and all(
+        compared[k]["minutes"][1] - compared[k]["minutes"][0] <= 60 for k in ("a", "b"))
+
+
+def _calendar(compared: dict) -> bool:
+    """Two days named by their month and day ("March 3", "3 March 2025"): relative ones
+    ("yesterday", "on Tuesday") depend on each article's date being known and right."""
+    return compared["aspect"] == "date" and all(
+        compared[k].get("granularity") == "day" and any(m in str(compared[k].get("text")).lower() for m in MONTH_STEMS)
+        and any(ch.isdigit() for ch in str(compared[k].get("text"))) for k in ("a", "b"))
+
+
+MONTH_STEMS = tuple(m[:3] for m in MONTHS)
+
+
+def _happening(predicate: str) -> bool:
+    """A verb of something that happens, not a page's metadata or a misparsed date word."""
+    return predicate.isalpha() and predicate not in lx.METADATA_VERBS and predicate not in MONTHS + WEEKDAYS
+
+
+# A line that is little more than a date ("Published May 3, 2013") is metadata, not a report
+# of when something happened.
+MIN_WORDS = 3
+
+
+def _places(f: Facts) -> set[str]:
+    return {e.norm for e in f.entities if e.label in ("GPE", "LOC", "FAC")}
+
+
 def judge_alignment(
-    alignment: Alignment, claims: dict[str, Claim], facts: dict[str, Facts], articles: dict[str, Article]
+    alignment: Alignment, claims: dict[str, Claim], facts: dict[str, Facts], articles: dict[str, Article],
+    events: list[tuple[str, ...]] | None = None,
 ) -> list[Finding]:
     """Findings for an alignment: flags from its direct edges, agreements from its groups, date
-    anchors, and a ``unique`` finding for each claim left alone."""
+    anchors, and a ``unique`` finding for each claim left alone. ``events`` (from
+    ``split_events``) keeps articles on different events from being compared at all."""
+    event_of = {s: n for n, e in enumerate(events or [tuple(articles)]) for s in e}
+    alignment = _within_events(alignment, claims, event_of)
     common = common_words(facts.values())
     group_of = {c: g.id for g in alignment.groups for c in g.claims}
     flagged: dict[tuple, list] = defaultdict(list)
@@ -71,7 +236,7 @@ def judge_alignment(
         if finding:
             findings.append(finding)
     grouped = set(group_of)
-    anchors = date_anchors(alignment.groups, claims, facts)
+    anchors = date_anchors(alignment.groups, claims, facts, event_of)
     findings.extend(anchors)
     grouped.update(c for f in anchors for c in f.claims)
     grouped.update(c for f in findings for c in f.claims)
@@ -82,6 +247,25 @@ def judge_alignment(
                 reason=f"only {claim.source} carries this; no claim in another article matched it",
             ))
     return findings
+
+
+def _within_events(alignment: Alignment, claims: dict[str, Claim], event_of: dict[str, int]) -> Alignment:
+    """The alignment without edges between different events; groups split by event."""
+    def same(p) -> bool:
+        return event_of.get(claims[p.a].source) == event_of.get(claims[p.b].source)
+
+    if all(same(p) for p in alignment.edges) and all(same(p) for g in alignment.groups for p in g.pairs):
+        return alignment
+    groups = []
+    for g in alignment.groups:
+        parts: dict[int, list[str]] = defaultdict(list)
+        for c in g.claims:
+            parts[event_of.get(claims[c].source, -1)].append(c)
+        for n, (_, members) in enumerate(sorted(parts.items())):
+            pairs = tuple(p for p in g.pairs if p.a in members and p.b in members)
+            if pairs:
+                groups.append(ClaimGroup(g.id if n == 0 else f"{g.id}.{n}", tuple(members), pairs))
+    return Alignment(tuple(groups), tuple(p for p in alignment.edges if same(p)))
 
 
 def _connected(items: list) -> list[list]:
@@ -133,17 +317,20 @@ def _agreement(group: ClaimGroup, flagged_pairs, claims, facts, articles) -> Fin
     )
 
 
-def date_anchors(groups, claims: dict[str, Claim], facts: dict[str, Facts]) -> list[Finding]:
-    """Agreements on a calendar day that two articles both state with its year ("December 8,
-    2024"), between claims that alignment left apart: a dated fact corroborated across sources."""
+def date_anchors(groups, claims: dict[str, Claim], facts: dict[str, Facts],
+                 event_of: dict[str, int] | None = None) -> list[Finding]:
+    """Agreements on a calendar day that two articles on one event both state with its year
+    ("December 8, 2024"), between claims that alignment left apart: a dated fact corroborated
+    across sources."""
+    event_of = event_of or {}
     together = {frozenset((a, b)) for g in groups for a in g.claims for b in g.claims}
-    by_day: dict[dt.date, list[tuple[str, DateRef]]] = defaultdict(list)
+    by_day: dict[tuple, list[tuple[str, DateRef]]] = defaultdict(list)
     for cid, f in facts.items():
         for d in f.dates:
             if d.granularity == "day" and d.start and _states_year(d.text):
-                by_day[d.start].append((cid, d))
+                by_day[(d.start, event_of.get(claims[cid].source, 0))].append((cid, d))
     out = []
-    for day, items in sorted(by_day.items()):
+    for (day, _), items in sorted(by_day.items()):
         first_per_source: dict[str, tuple[str, DateRef]] = {}
         for cid, d in sorted(items, key=lambda it: _claim_order(it[0])):
             first_per_source.setdefault(claims[cid].source, (cid, d))

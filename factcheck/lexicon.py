@@ -63,6 +63,9 @@ ONGOING_WORDS = frozenset("continue ongoing underway progress still remain".spli
 # Verbs whose past tense says that something has started or ended: "began", "completed".
 DONE_VERBS = frozenset("begin start complete finish sign open launch take assume conclude".split())
 # "rose to 33": the count in this claim updates an earlier one.
+# Verbs of a web page's own metadata lines ("Originally published May 3 at 10:20 AM",
+# "Last updated"): their dates say when the page was written, not when anything happened.
+METADATA_VERBS = frozenset("publish post update modify edit upload file write print".split())
 CHANGE_VERBS = frozenset("rise climb increase grow jump reach surge mount swell fall drop decline decrease".split())
 
 # Opposite predicates, so that "was closed" and "remained open" read as one fact with two

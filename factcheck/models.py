@@ -176,3 +176,5 @@ class Report:
     options: dict
     run: dict  # when it ran, how long it took: the only non-deterministic part
     warnings: tuple[str, ...] = ()
+    events: tuple[tuple[str, ...], ...] = ()  # article ids grouped by the event they report
+    event_splits: tuple = ()  # judge.EventSplit: why two articles were kept apart

@@ -15,7 +15,7 @@ from . import __version__
 from .align import AlignConfig, align_claims
 from .claims import split_claims
 from .facts import read_facts
-from .judge import judge_alignment
+from .judge import judge_alignment, split_events
 from .models import Report
 from .sources import DEFAULT_MAX_BYTES, load_articles
 
@@ -62,7 +62,13 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
         embeddings = timed("embed", embedder.encode, [c.text for c in claims])
     alignment = timed("align", align_claims, claims, facts, embeddings, options.align)
     by_id = {c.id: c for c in claims}
-    findings = timed("judge", judge_alignment, alignment, by_id, facts, {a.id: a for a in articles})
+    by_source = {a.id: a for a in articles}
+
+    def judge():
+        events, splits = split_events(alignment, by_id, facts, by_source)
+        return judge_alignment(alignment, by_id, facts, by_source, events), events, splits
+
+    findings, events, splits = timed("judge", judge)
     run = {
         "started": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "seconds": round(time.perf_counter() - started, 3),
@@ -79,4 +85,6 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
                  "threshold": options.align.threshold_fuzzy_only if options.fuzzy_only else options.align.threshold},
         run=run,
         warnings=tuple(str(s) for s in skipped),
+        events=tuple(events),
+        event_splits=tuple(splits),
     )

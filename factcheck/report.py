@@ -66,6 +66,9 @@ def to_json(report: Report) -> str:
         "options": report.options,
         "sources": [_source_json(a) for a in report.articles],
         "warnings": list(report.warnings),
+        "events": [list(e) for e in report.events],
+        "event_splits": [{"a": x.a, "b": x.b, "clashes": x.clashes, "matches": x.matches, "example": x.example}
+                         for x in report.event_splits],
         "claims": [_claim_json(c, report.facts.get(c.id)) for c in report.claims],
         "findings": [_finding_json(n, f) for n, f in enumerate(ordered(report.findings), 1)],
         "summary": dict(counts_by_kind(report.findings)),
@@ -164,6 +167,7 @@ def to_markdown(report: Report) -> str:
     if report.warnings:
         lines += ["", "Skipped or noted while reading:", ""]
         lines += [f"- {escape(w)}" for w in report.warnings]
+    lines += _events_md(report)
     lines += ["", "## Summary", "", "| Finding | Count |", "|---|---|"]
     for kind, count in counts_by_kind(report.findings):
         lines.append(f"| {KIND_TITLES[Verdict(kind)]} | {count} |")
@@ -184,6 +188,21 @@ def to_markdown(report: Report) -> str:
     lines += _unique_md(findings, claims, report.facts, number)
     lines += _per_source(report, claims, findings, number)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _events_md(report: Report) -> list[str]:
+    """When the folder holds reports of more than one event, say which, and why they were kept apart."""
+    if len(report.events) < 2:
+        return []
+    lines = ["", "## Different events", "",
+             "These articles seem to report different events, so they were not compared with each other:", ""]
+    for n, event in enumerate(report.events, 1):
+        lines.append(f"- Event {n}: {', '.join(escape(a) for a in event)}")
+    lines += ["", "Why:", ""]
+    for x in report.event_splits:
+        lines.append(f"- {escape(x.a)} and {escape(x.b)}: {x.clashes} aligned sentence pairs clash and "
+                     f"{x.matches} match (e.g. {escape(x.example, 160)})")
+    return lines
 
 
 def _finding_md(n: int, f: Finding, claims, articles, facts) -> list[str]:
