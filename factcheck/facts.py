@@ -68,6 +68,8 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
     attribution = read_attribution(doc, previous)
     certainty, certainty_cue = read_certainty(doc, main, attribution)
     status, status_cue = read_status(doc, main)
+    future = status == "planned" or any(t.lower_ in ("will", "would", "shall", "'ll") and t.dep_ in ("aux", "auxpass")
+                                        for t in doc)
     negated, negation_cue = read_negation(doc, main)
     predicate = _predicate(main)
     subject = _subject(main)
@@ -76,7 +78,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
     return Facts(
         claim_id=claim_id,
         quantities=quantities,
-        dates=tuple(read_dates(doc, ref)),
+        dates=tuple(read_dates(doc, ref, future)),
         times=times,
         entities=tuple(read_entities(doc)),
         negated=negated,
@@ -197,6 +199,12 @@ def read_quantities(doc) -> list[Quantity]:
         if q:
             out.append(q)
             used.update(range(ent.start, ent.end))
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            q = _duration(doc, ent)
+            if q:
+                out.append(q)
+                used.update(range(ent.start, ent.end))
     # Numbers the recogniser missed ("30 of them", "killing eight"), outside dates and times.
     skip = {i for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL") for i in range(e.start, e.end)}
     for tok in doc:
@@ -208,6 +216,38 @@ def read_quantities(doc) -> list[Quantity]:
         if q:
             out.append(q)
     return out
+
+
+DURATION = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?P<n>[\w.,-]+?)[\s-](?P<unit>year|month|week|day|hour)s?(?P<old>[\s-]old)?$")
+
+
+def _is_duration(text: str) -> bool:
+    m = DURATION.match(text.strip())
+    return bool(m) and parse_number(m.group("n").replace("-", " ").split()) is not None
+
+
+def _duration(doc, ent) -> Quantity | None:
+    """A length of time ("a ten-year contract", "three months") or an age ("a 45-year-old man")."""
+    m = DURATION.match(ent.text.strip())
+    if not m:
+        return None
+    value = parse_number(m.group("n").replace("-", " ").split())
+    if value is None:
+        return None
+    approx, low_f, high_f = _approximator(doc, ent.start, ent.end)
+    head = ent.root
+    noun = head.head if head.dep_ in ("amod", "compound", "nummod", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN") else None
+    if m.group("old"):
+        counted = "age"
+        value_in = value
+        unit, dimension = "year", "age"
+    else:
+        value_in, unit, dimension = _physical(value, m.group("unit"))
+        counted = noun.lemma_.lower() if noun is not None else ""
+    if not counted:
+        return None  # "for three months": a span of time with nothing to compare it with
+    return Quantity(text=ent.text, value=value_in, low=value_in * low_f, high=value_in * high_f, unit=unit,
+                    dimension=dimension, approx=approx, counted=counted)
 
 
 def _quantity(doc, start: int, end: int, label: str) -> Quantity | None:
@@ -238,6 +278,9 @@ def _quantity(doc, start: int, end: int, label: str) -> Quantity | None:
         converted = _physical(value, candidate)
         if converted:
             value, unit, dimension = converted
+            measured = _measured(doc, start, end)
+            return Quantity(text=text, value=value, low=value * low_f, high=value * high_f, unit=unit,
+                            dimension=dimension, approx=approx, counted=measured) if measured else None
     if approx == "exact" and dimension == "count" and re.search(r"\b(?:dozens|hundreds|thousands|millions)\b", text.lower()):
         approx, low_f, high_f = "about", 0.5, 5.0  # "hundreds of people": an order of magnitude
     counted, event, changed = _counted(doc, start, end)
@@ -247,6 +290,25 @@ def _quantity(doc, start: int, end: int, label: str) -> Quantity | None:
         text=text, value=value, low=value * low_f, high=value * high_f, unit=unit, dimension=dimension,
         approx=approx, counted=counted, event=event, changed=changed,
     )
+
+
+def _measured(doc, start: int, end: int) -> str:
+    """What a measurement measures: "12 cm of rain" -> rain, "a 40 km stretch" -> stretch,
+    "rose 4 metres" -> the verb's subject (river); "" when the sentence does not say."""
+    unit = doc[end - 1] if doc[end - 1].lower_ in PHYSICAL_UNITS else (doc[end] if end < len(doc) else doc[end - 1])
+    of = [g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of:
+        return of[0].lemma_.lower()
+    if unit.dep_ in ("compound", "amod", "nmod") and unit.head.pos_ == "NOUN":
+        return unit.head.lemma_.lower()
+    verb, offset = unit.head, False
+    if unit.dep_ == "npadvmod" and verb.pos_ in ("ADP", "ADV"):
+        verb, offset = verb.head, True  # "4 metres above its normal level", "5 miles offshore"
+    if unit.dep_ in ("dobj", "npadvmod", "attr") and verb.pos_ == "VERB":
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ in ("NOUN", "PROPN"):
+            return f"{subj[0].lemma_.lower()} {'offset' if offset else verb.lemma_.lower()}"
+    return ""
 
 
 def _approximator(doc, start: int, end: int) -> tuple[str, float, float]:
@@ -273,7 +335,9 @@ def _units():
 # Only units a news story states (not pint's full catalogue, where "a" is a year and "m" may be a minute).
 PHYSICAL_UNITS = {
     "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
-    "kilometers": "kilometer", "mile": "mile", "miles": "mile", "m": "meter", "metre": "meter",
+    "kilometers": "kilometer", "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter",
+    "centimeter": "centimeter", "centimeters": "centimeter", "mm": "millimeter", "millimetres": "millimeter",
+    "millimeters": "millimeter", "inch": "inch", "inches": "inch", "mile": "mile", "miles": "mile", "m": "meter", "metre": "meter",
     "metres": "meter", "meter": "meter", "meters": "meter", "feet": "foot", "foot": "foot", "ft": "foot",
     "yard": "yard", "yards": "yard", "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
     "tonne": "metric_ton", "tonnes": "metric_ton", "ton": "metric_ton", "tons": "metric_ton",
@@ -402,16 +466,21 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 VAGUE_DATES = re.compile(r"\b(coming|near future|recent|soon|past few|lately|years? of|decades?|ages?|old|-year|annual|daily)\b")
 
 
-def read_dates(doc, ref: dt.date | None) -> list[DateRef]:
+def read_dates(doc, ref: dt.date | None, future: bool = False) -> list[DateRef]:
+    """Dates of the sentence; ``future``: a weekday or month alone is the next one, not the last
+    ("the inquiry will begin on Monday")."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        out.append(resolve_date(ent.text, ref))
+        if re.fullmatch(r"\d{4}", ent.text) and doc.text[ent.end_char:ent.end_char + 12].lower().strip().startswith(
+                ("local time", "gmt", "utc", "hours", "hrs", "h ")):
+            continue  # "1405 local time" is a time of day
+        out.append(resolve_date(ent.text, ref, future))
     return out
 
 
-def resolve_date(text: str, ref: dt.date | None) -> DateRef:
+def resolve_date(text: str, ref: dt.date | None, future: bool = False) -> DateRef:
     """Resolve a date expression to a range of days, against the article's date where known.
 
     >>> r = resolve_date("last month", dt.date(2025, 3, 5)); (r.start, r.end, r.granularity)
@@ -424,7 +493,7 @@ def resolve_date(text: str, ref: dt.date | None) -> DateRef:
     clean = re.sub(r"^(on|in|since|by|from|until|during|early|late|mid|the)\s+", "", text.strip(), flags=re.I)
     clean = re.sub(r"^(on|in|since|by|the)\s+", "", clean, flags=re.I)
     lower = clean.lower()
-    if not clean or VAGUE_DATES.search(lower) or re.fullmatch(r"[\d\s-]+years?", lower):
+    if not clean or VAGUE_DATES.search(lower) or re.fullmatch(r"[\d\s-]+years?", lower) or _is_duration(clean):
         return DateRef(text, None, None)
     has_year = bool(re.search(r"\b(1[89]\d\d|20\d\d)\b", clean))
     relative = bool(re.search(r"\b(today|yesterday|tomorrow|ago|last|next|this|previous|weekend|tonight)\b", lower)) or lower in WEEKDAYS
@@ -433,7 +502,7 @@ def resolve_date(text: str, ref: dt.date | None) -> DateRef:
     if re.fullmatch(r"(1[89]\d\d|20\d\d)", clean):
         y = int(clean)
         return DateRef(text, dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
-    if re.fullmatch(r"(?:the\s+)?(?:past|last)\s+(week|month|year)", lower) and ref is not None:
+    if re.fullmatch(r"(?:the\s+)?past\s+(week|month|year)|the\s+last\s+(week|month|year)", lower) and ref is not None:
         days = {"week": 7, "month": 31, "year": 365}[lower.split()[-1]]
         return DateRef(text, ref - dt.timedelta(days=days), ref, lower.split()[-1])
     if re.fullmatch(r"last (month|year|week)", lower) and ref is not None:
@@ -445,7 +514,10 @@ def resolve_date(text: str, ref: dt.date | None) -> DateRef:
             return DateRef(text, dt.date(ref.year - 1, 1, 1), dt.date(ref.year - 1, 12, 31), "year")
     if re.fullmatch(r"next year", lower) and ref is not None:
         return DateRef(text, dt.date(ref.year + 1, 1, 1), dt.date(ref.year + 1, 12, 31), "year")
-    parsed = _dateparse(clean, ref, prefer_past=relative or lower.rstrip(",") in WEEKDAYS)
+    past = relative or lower.rstrip(",") in WEEKDAYS
+    if future and not re.search(r"\b(ago|last|yesterday|previous)\b", lower):
+        past = None  # planned: the next such day
+    parsed = _dateparse(clean, ref, prefer_past=past)
     if parsed is None:
         return DateRef(text, None, None)
     day, period = parsed
@@ -464,7 +536,8 @@ def resolve_date(text: str, ref: dt.date | None) -> DateRef:
 def _dateparse(text: str, ref: dt.date | None, prefer_past: bool):
     import dateparser
 
-    settings = {"PREFER_DATES_FROM": "past" if prefer_past else "current_period", "RETURN_AS_TIMEZONE_AWARE": False,
+    prefer = {True: "past", False: "current_period", None: "future"}[prefer_past]
+    settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
     base = ref or dt.date(2000, 7, 1)  # a fixed base keeps year-less dates deterministic
     settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day, 12, 0)
@@ -547,17 +620,36 @@ def read_entities(doc) -> list[Entity]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        role = ""
-        if ent.label_ == "PERSON":
-            # "Defense Minister Murhaf Abu Kasra": title words in the same phrase, before the name
-            words = []
-            i = ent.start - 1
-            while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod") and doc[i].head.i >= ent.start and not doc[i].ent_type_ in ("PERSON",):
-                words.insert(0, doc[i].lower_)
-                i -= 1
-            role = " ".join(w for w in words if w.isalpha())
+        role = _role(doc, ent) if ent.label_ == "PERSON" else ""
         out.append(Entity(ent.text, ent.label_, normalise_name(ent.text), role))
     return out
+
+
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady rev".split())
+
+
+def _role(doc, ent) -> str:
+    """The title a person is named with: "Defense Minister Lena Varga", "Dana Morrow, the
+    election commission chair", "the county's chief medical officer, Dr. Amir Haddad"."""
+    words = []
+    i = ent.start - 1
+    # title words before the name, each modifying a word to its right within the phrase
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod") and i < doc[i].head.i < ent.end \
+            and doc[i].ent_type_ != "PERSON":
+        words.insert(0, doc[i])
+        i -= 1
+    words = [w for w in words if w.is_alpha and w.lower_.rstrip(".") not in HONORIFICS]
+    if not words:
+        root = ent.root
+        title = None
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            title = root.head  # "the chief medical officer, Dr. Amir Haddad"
+        else:
+            title = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)  # "Haddad, the chief"
+        if title is not None:
+            words = [t for t in title.subtree if t.i < title.i and t.dep_ in ("compound", "amod")
+                     and t.head.i <= title.i and t.head.dep_ != "poss"] + [title]
+    return " ".join(w.lower_ for w in words if w.is_alpha)
 
 
 def normalise_name(text: str) -> str:
@@ -714,6 +806,8 @@ def read_status(doc, main) -> tuple[str, str]:
     if lemma in lx.PLAN_WORDS and (any(c.dep_ == "xcomp" for c in kids) or lemma in ("schedule", "due")) \
             or (lemma == "be" and any(c.lower_ in ("about", "due", "set") for c in kids)):
         return "planned", main.text
+    if lemma in lx.PLAN_WORDS and any(c.dep_ == "auxpass" for c in kids):
+        return "planned", main.text  # "results are expected in May", "the vote is scheduled for June"
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.PLAN_WORDS for c in kids):
         return "planned", next(c.text for c in kids if c.dep_ == "xcomp")
     if any(c.dep_ == "acomp" and c.lower_ in ("about", "due", "set", "scheduled", "expected") for c in kids):

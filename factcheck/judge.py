@@ -564,7 +564,7 @@ def _entities(ca, cb, fa, fb) -> _Issue | None:
         if ea.label != "PERSON" or not ea.role:
             continue
         for eb in fb.entities:
-            if eb.label == "PERSON" and eb.role == ea.role and not set(ea.norm.split()) & set(eb.norm.split()):
+            if eb.label == "PERSON" and same_role(ea.role, eb.role) and not set(ea.norm.split()) & set(eb.norm.split()):
                 if _anchors(fa, fb, exclude={ea.norm, eb.norm}) >= ENTITY_ANCHORS:
                     return _Issue(Verdict.CONTRADICTION, "entity", ea.role,
                                   f"{ea.role}: {describe(ca, fa)} names {ea.text}; {describe(cb, fb)} names {eb.text}",
@@ -580,6 +580,25 @@ def _entities(ca, cb, fa, fb) -> _Issue | None:
                               f"who '{fa.predicate}': {describe(ca, fa)} names {sa.text}; {describe(cb, fb)} names {sb.text}",
                               {"aspect": "entity", "a": {"claim": ca.id, "text": sa.text}, "b": {"claim": cb.id, "text": sb.text}})
     return None
+
+
+def same_role(a: str, b: str) -> bool:
+    """"commission chair" and "election commission chair" name one role; "vice chair" and
+    "chair" do not, nor does a bare "minister" name the defense minister (a shorter title of
+    two words or more must be the longer one's ending)."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    if min(len(wa), len(wb)) < 2:
+        return False
+    short, long_ = sorted((wa, wb), key=len)
+    return long_[-len(short):] == short and not (len(long_) > len(short) and long_[-len(short) - 1] in RANK_WORDS)
+
+
+# Words that make a different post of the same title: a vice chair is not the chair.
+RANK_WORDS = frozenset("vice deputy assistant acting former interim associate junior co".split())
 
 
 def _subject_entity(f: Facts):

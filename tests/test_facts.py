@@ -1,0 +1,239 @@
+"""The facts stage, one reader at a time, on sentences written for these tests (not the seeds)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.facts import facts_of, infer_date, parse_number, resolve_date
+from factcheck.judge import _comparable, _compatible, same_role
+from factcheck.nlp import pipeline
+
+WEDNESDAY = dt.date(2025, 6, 11)
+
+
+def read(sentence: str, ref: dt.date | None = WEDNESDAY):
+    return facts_of(pipeline("full")(sentence), "c1", ref)
+
+
+def only_quantity(sentence: str):
+    [q] = read(sentence).quantities
+    return q
+
+
+# --- quantities --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words, value", [
+    (["30"], 30), (["Thirty"], 30), (["eight"], 8), (["40,000"], 40_000), (["3.4", "million"], 3_400_000),
+    (["half", "a", "million"], 500_000), (["twenty-five"], 25), (["1.2bn"], 1_200_000_000),
+])
+def test_numbers_in_digits_and_words(words, value):
+    assert parse_number(words) == value
+
+
+def test_a_count_carries_its_hedge_and_what_happened():
+    q = only_quantity("At least 30 people were killed in the crash.")
+    assert (q.low, q.high, q.approx, q.event) == (30, float("inf"), "at least", "death")
+    q = only_quantity("Thirty passengers drowned when the ferry sank.")
+    assert (q.value, q.approx, q.event) == (30, "exact", "death")
+    q = only_quantity("Up to 400 workers could lose their jobs.")
+    assert (q.low, q.high) == (0, 400)
+    q = only_quantity("Nearly half a million residents lost power.")
+    assert q.value == 500_000 and q.low < 500_000 and q.high == 500_000
+
+
+def test_a_count_that_rose_is_an_update():
+    q = only_quantity("The death toll rose to 33 on Thursday.")
+    assert (q.value, q.event, q.changed) == (33, "death", True)
+
+
+def test_percent_and_money():
+    q = only_quantity("The bank raised its main rate to 7.25%.")
+    assert (q.value, q.dimension) == (7.25, "percent")
+    q = only_quantity("The firm agreed to pay 3.4 million dollars in damages.")
+    assert (q.value, q.unit, q.dimension) == (3_400_000, "USD", "money")
+
+
+def test_units_are_converted_before_comparing():
+    miles = only_quantity("The ferry sank about 5 miles offshore.")
+    km = only_quantity("The ferry went down 8 km off the coast.")
+    assert miles.dimension == km.dimension == "length" and miles.unit == km.unit
+    assert _comparable(miles, km) and _compatible(miles, km)
+    rain = only_quantity("The storm dumped 12 cm of rain on the town.")
+    assert rain.value == pytest.approx(0.12) and rain.counted == "rain"
+
+
+def test_numbers_of_different_kinds_are_never_compared():
+    tonnes = only_quantity("About 2,000 tonnes of grain were lost.")
+    percent = only_quantity("Grain exports fell 12% last year.")
+    assert not _comparable(tonnes, percent)
+
+
+def test_rounding_is_not_a_conflict_but_a_floor_above_the_figure_is():
+    about = only_quantity("About 2,000 tonnes of grain were lost.")
+    roughly = only_quantity("The ship was carrying roughly 1,950 tonnes of grain.")
+    assert _comparable(about, roughly) and _compatible(about, roughly)
+    at_least = only_quantity("At least 30 people were killed in the crash.")
+    twenty_four = only_quantity("The crash killed 24 people.")
+    assert _comparable(at_least, twenty_four) and not _compatible(at_least, twenty_four)
+
+
+def test_durations_and_ages():
+    ten = only_quantity("The airline signed a ten-year contract with the union.")
+    eight = only_quantity("The airline signed an eight-year contract with the union.")
+    assert ten.counted == eight.counted == "contract" and not _compatible(ten, eight)
+    age = only_quantity("A 45-year-old man was arrested.")
+    assert (age.value, age.dimension) == (45, "age")
+    assert read("The strike lasted three days.").dates[0].start is None  # a span, not a day
+
+
+def test_bare_numbers_with_nothing_counted_are_left_out():
+    assert read("He said it 3 times, then left at 9.").quantities == tuple(
+        q for q in read("He said it 3 times, then left at 9.").quantities if q.counted == "time")
+
+
+# --- times and dates ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The explosion happened at 14:05 local time.",
+    "The explosion happened at 2:05 p.m.",
+    "The explosion happened at 1405 local time.",
+])
+def test_one_time_written_three_ways(sentence):
+    f = read(sentence)
+    assert [(t.low, t.high) for t in f.times] == [(845, 845)]
+    assert all(d.granularity != "year" for d in f.dates)  # "1405" is not a year
+
+
+def test_shortly_before_a_round_hour_is_a_window():
+    [t] = read("The ship left port shortly before 8 a.m.").times
+    assert t.high == 480 and t.low <= 470  # 7:50 a.m. falls inside
+
+
+@pytest.mark.parametrize("text, start, end, granularity", [
+    ("December 8, 2024", "2024-12-08", "2024-12-08", "day"),
+    ("February 2025", "2025-02-01", "2025-02-28", "month"),
+    ("last month", "2025-05-01", "2025-05-31", "month"),
+    ("next year", "2026-01-01", "2026-12-31", "year"),
+    ("Tuesday", "2025-06-10", "2025-06-10", "day"),
+    ("a week ago", "2025-06-02", "2025-06-08", "week"),
+])
+def test_dates_resolve_against_the_article_date(text, start, end, granularity):
+    d = resolve_date(text, WEDNESDAY)
+    assert (d.start.isoformat(), d.end.isoformat(), d.granularity) == (start, end, granularity)
+
+
+def test_relative_dates_stay_unresolved_without_an_article_date():
+    assert resolve_date("yesterday", None).start is None
+    assert resolve_date("on Tuesday", None).start is None
+
+
+def test_a_planned_event_on_a_weekday_is_the_next_one():
+    [d] = read("The inquiry is scheduled to begin on Monday.").dates
+    assert d.start == dt.date(2025, 6, 16)
+    [d] = read("Rescuers found the wreck on Monday.").dates
+    assert d.start == dt.date(2025, 6, 9)
+
+
+def test_article_date_inferred_from_today_with_weekday():
+    assert infer_date(["The council met today, Wednesday, March 5, to vote on the budget."]) == dt.date(2025, 3, 5)
+
+
+# --- entities and roles ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Defense Minister Lena Varga met the delegation.", "lena varga", "defense minister"),
+    ("Election commission chair Dana Morrow announced the results.", "dana morrow", "election commission chair"),
+    ("Dana Morrow, the election commission chair, announced the results.", "dana morrow", "election commission chair"),
+    ("The county's chief medical officer, Dr. Amir Haddad, confirmed the deaths.", "amir haddad", "chief medical officer"),
+])
+def test_people_with_their_titles(sentence, name, role):
+    people = [e for e in read(sentence).entities if e.label == "PERSON"]
+    assert [(e.norm, e.role) for e in people] == [(name, role)]
+
+
+def test_places_and_organisations():
+    f = read("The European Commission fined Orbis Telecom after a raid in Kessel.")
+    labels = {(e.norm, e.label) for e in f.entities}
+    assert ("european commission", "ORG") in labels and ("kessel", "GPE") in labels
+
+
+def test_roles_match_by_their_ending_not_by_a_bare_noun():
+    assert same_role("commission chair", "election commission chair")
+    assert not same_role("chair", "vice chair") and not same_role("minister", "defense minister")
+
+
+# --- negation and polarity ---------------------------------------------------------------------
+
+def test_negation_belongs_to_the_main_verb():
+    f = read("Police did not exclude foul play.")
+    assert f.negated and "not" in f.negation_cue
+    assert not read("Police excluded foul play.").negated
+
+
+def test_closed_and_remained_open_have_opposite_polarity():
+    from factcheck.facts import polarity
+
+    closed, still_open = polarity(read("The bridge was closed after the quake.")), polarity(
+        read("The bridge remained open after the quake."))
+    assert closed[0] == still_open[0] and closed[1] != still_open[1]
+
+
+# --- attribution -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind, name", [
+    ("Reuters reported that the talks had collapsed.", "named", "reuters"),
+    ("According to Transport Minister Ana Ruiz, the tunnel is safe.", "named", "ana ruiz"),
+    ("The operator said the line would reopen on Friday.", "named", "operator"),
+    ("A source in the interior ministry told the Daily Ledger that the suspect had fled.", "anonymous",
+     "source in the interior ministry"),
+    ("More than 1,500 jobs will be cut, people familiar with the matter said.", "anonymous",
+     "people familiar with the matter"),
+    ("The ferry left port at dawn.", "article", "article"),
+])
+def test_who_the_claim_rests_on(sentence, kind, name):
+    a = read(sentence).attribution
+    assert (a.kind, a.name) == (kind, name)
+
+
+def test_he_said_rests_on_the_last_named_source():
+    from factcheck.models import Attribution
+
+    previous = Attribution("Mayor Ruth Bell", "ruth bell", "named", "said")
+    f = facts_of(pipeline("full")("The bridge will stay shut, she said."), "c2", WEDNESDAY, previous)
+    assert f.attribution.name == "ruth bell"
+
+
+# --- certainty ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, level", [
+    ("The ferry carried 300 passengers.", "asserted"),
+    ("The ferry reportedly carried 300 passengers.", "reported"),
+    ("Sources indicate that the merger is off.", "reported"),
+    ("The strike may spread to other ports.", "hedged"),
+    ("The cause of the fire remains unconfirmed.", "cautioned"),
+    ("Officials said it was premature to speculate on the cause.", "cautioned"),
+    ("Reports of a second explosion should be treated with caution.", "cautioned"),
+    ("The spokesman denied that the plant had leaked.", "denied"),
+    ("The company rejected claims that it had hidden the losses.", "denied"),
+    ("Investigators found no link between the fire and the protest.", "denied"),
+])
+def test_certainty_levels(sentence, level):
+    assert read(sentence).certainty == level
+
+
+# --- status ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The government plans to build a new runway.", "planned"),
+    ("The stadium will open next year.", "planned"),
+    ("The inquiry is scheduled to begin on Monday.", "planned"),
+    ("Results are expected in May.", "planned"),
+    ("Repairs are still under way.", "ongoing"),
+    ("The new ambassador began his duties on March 5.", "done"),
+    ("Rebels took control of the airport.", "done"),
+    ("The two leaders signed the agreement in Geneva.", "done"),
+    ("The bridge is made of steel.", ""),
+])
+def test_event_status(sentence, status):
+    assert read(sentence).status == status
