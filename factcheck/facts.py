@@ -33,6 +33,7 @@ def read_facts(claims: list[Claim], articles: Iterable[Article], cache=None) -> 
     refs = article_dates(articles.values(), claims, docs)
     out: dict[str, Facts] = {}
     previous: dict[str, Attribution] = {}
+    topic: dict[str, str] = {}  # each article's last subject that was not a pronoun
     for claim in claims:
         ref = refs.get(claim.source)
         if claim.id in docs:
@@ -43,12 +44,25 @@ def read_facts(claims: list[Claim], articles: Iterable[Article], cache=None) -> 
             facts = _with_id(cache.get_facts(claim.text, _ref_key(articles[claim.source])), claim.id)
         if facts.attribution.kind == "named":
             previous[claim.source] = facts.attribution
+        if facts.subject in PRONOUNS and claim.source in topic:
+            facts = _with_subject(facts, topic[claim.source])  # "It left port at 7:10": the ferry did
+        elif facts.subject and facts.subject not in PRONOUNS:
+            topic[claim.source] = facts.subject
         out[claim.id] = facts
     return out
 
 
 def _ref_key(article: Article) -> str:
     return article.published.isoformat() if article.published else ""
+
+
+PRONOUNS = frozenset("it he she they its".split())
+
+
+def _with_subject(facts: Facts, subject: str) -> Facts:
+    from dataclasses import replace
+
+    return replace(facts, subject=subject)
 
 
 def _with_id(facts: Facts, claim_id: str) -> Facts:
@@ -95,13 +109,15 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
 
 
 def keywords(doc, attribution: Attribution) -> tuple[str, ...]:
-    """Nouns, names and numbers the proposition is about: not the words naming who said it."""
+    """Nouns, names, numbers and event verbs the proposition is about: not the words naming who
+    said it, nor reporting and auxiliary verbs."""
     said_by = set()
     if attribution.kind != "article" and attribution.text:
         start = doc.text.find(attribution.text.split(" (told ")[0])
         if start >= 0:
             said_by = {t.i for t in doc if start <= t.idx < start + len(attribution.text)}
-    return tuple(sorted({t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "NUM") and not t.is_stop
+    return tuple(sorted({t.lemma_.lower() for t in doc if (t.pos_ in ("NOUN", "PROPN", "NUM") or t.pos_ == "VERB"
+                         and t.lemma_.lower() not in lx.REPORTING_VERBS) and not t.is_stop
                          and t.i not in said_by and any(ch.isalnum() for ch in t.text)}))
 
 
@@ -391,11 +407,29 @@ def _counted(doc, start: int, end: int) -> tuple[str, str, bool]:
         changed = True
     counted = ""
     event = ""
+    if noun is not None and noun.lemma_.lower() in TALLY_NOUNS:
+        # "the number of people missing rose to 15": the people are counted, missing is the event
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ in ("pobj", "amod", "acomp", "pcomp")]
+        if of:
+            noun = of[0]
+    if noun is not None and (noun.lower_ in ("%", "percent", "per", "cent") or noun.lemma_.lower() in lx.CURRENCIES):
+        # "turnout was 54.8%", "shares rose 4%": the verb's subject is what is measured
+        verb_ = noun.head
+        while verb_.pos_ not in ("VERB", "AUX") and verb_.head is not verb_:
+            verb_ = verb_.head
+        subj = [c for c in verb_.children if c.dep_ in ("nsubj", "nsubjpass")]
+        noun = subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else noun
     if noun is not None:
         lemma = noun.lemma_.lower()
-        compounds = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
+        compounds = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "acl")]
         event = next((lx.EVENT_OF[w] for w in compounds + [lemma] if w in lx.EVENT_OF), "")
-        counted = "people" if lemma in lx.PEOPLE_NOUNS else lemma
+        counted = "people" if lemma in lx.PEOPLE_NOUNS or lemma in lx.EVENT_OF and noun.pos_ in ("ADJ", "VERB") else lemma
+        # "turnout in Northgate": a count scoped to one place is not the count for all
+        scope = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "for")
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "ORG")]
+        if scope:
+            counted = f"{counted} in {scope[0].lower_}"
         verb = noun
     # climb to the governing verb: "30 passengers were killed", "killing 30"
     for _ in range(4):
@@ -410,10 +444,19 @@ def _counted(doc, start: int, end: int) -> tuple[str, str, bool]:
             event = verb_event
         if lemma in lx.CHANGE_VERBS:
             changed = changed or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    after = doc[noun.i + 1] if noun is not None and noun.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in MARGIN_WORDS or \
+            any(t.lower_ in ("margin", "lead") for t in doc[max(0, start - 3):start]):
+        counted, event = f"{counted} margin".strip(), ""  # "212 votes ahead", "a margin of 212": a difference
     if counted in lx.EVENT_OF and not event:
         event = lx.EVENT_OF[counted]
     return counted, event, changed
 
+
+# Nouns that stand for a count of something else: "the number of people missing".
+TALLY_NOUNS = frozenset("number count total tally figure".split())
+# Words that make a count a difference between two others: "212 votes ahead", "15 seats short".
+MARGIN_WORDS = frozenset("ahead behind apart short clear more fewer less".split())
 
 TIME_PATTERN = re.compile(
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)|(?P<h24>[01]?\d|2[0-3])[:.h]?(?P<m24>[0-5]\d)\b"
@@ -649,6 +692,10 @@ def _role(doc, ent) -> str:
         if title is not None:
             words = [t for t in title.subtree if t.i < title.i and t.dep_ in ("compound", "amod")
                      and t.head.i <= title.i and t.head.dep_ != "poss"] + [title]
+            of = [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if of:  # "chair of the regional election commission" -> regional election commission chair
+                words = [t for t in of[0].subtree if t.i < of[0].i and t.dep_ in ("compound", "amod")] + [of[0]] + words
     return " ".join(w.lower_ for w in words if w.is_alpha)
 
 
@@ -771,6 +818,8 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
             found.setdefault("denied", tok.text)
         elif lemma in lx.CAUTION_WORDS:
             found.setdefault("cautioned", tok.text)
+        elif lemma in lx.OPEN_QUESTION_NOUNS and tok.head.lower_ == "under" and tok.dep_ == "pobj":
+            found.setdefault("cautioned", f"under {tok.text}")  # "the cause is under investigation"
         elif lemma in lx.UNCONFIRMED_VERBS and negated:
             found.setdefault("cautioned", f"not {tok.text}")
         elif lemma in ("exclude", "rule") and negated:
@@ -822,6 +871,8 @@ def read_status(doc, main) -> tuple[str, str]:
         return "ongoing", main.text
     if lemma in ("be", "have", "seem", "appear"):
         return "", ""  # states, not events
+    if main.tag_ == "VBN" and not aux and any(c.dep_ == "nsubj" for c in kids):
+        return "done", main.text  # "the inquiry opened on Tuesday", tagged as a participle
     if main.tag_ == "VBD" or (main.tag_ == "VBN" and any(a in ("has", "have", "had") for a in aux)) \
             or (main.tag_ == "VBN" and any(a in ("was", "were") for a in aux)):
         if any(a in ("would", "could", "might", "may", "should") for a in aux):

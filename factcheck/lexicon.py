@@ -40,6 +40,8 @@ CAUTION_WORDS = frozenset(
     "caution cautious unconfirmed unverified premature speculation speculative unclear uncertain "
     "rumor rumour unsubstantiated unproven hearsay conjecture".split()
 )
+# "under investigation", "under review": the matter is open, not established.
+OPEN_QUESTION_NOUNS = frozenset("investigation review examination scrutiny inquiry".split())
 # "not confirmed", "could not verify": a negated verb of knowing leaves the claim open.
 UNCONFIRMED_VERBS = frozenset("confirm verify establish determine corroborate substantiate know".split())
 

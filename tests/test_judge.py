@@ -111,9 +111,12 @@ def test_stated_versus_cautioned_is_a_certainty_gap_naming_both_levels_and_sourc
 
 
 def test_planned_versus_done_is_a_status_change():
-    fa = Facts("c1", status="planned", status_cue="will", keywords=("inquiry",))
-    fb = Facts("c2", status="done", status_cue="opened", keywords=("inquiry", "wednesday"))
+    fa = Facts("c1", status="planned", status_cue="will", predicate="open", keywords=("inquiry",))
+    fb = Facts("c2", status="done", status_cue="opened", predicate="open", keywords=("inquiry", "wednesday"))
     assert kinds(judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES)) == [(Verdict.STATUS_CHANGE, "")]
+    # a plan and a deed that share a word but not the happening are not a status change
+    other = Facts("c3", status="done", status_cue="ran", predicate="run", subject="operator", keywords=("inquiry", "bus"))
+    assert judge_pair(claim("c1"), claim("c3", "b"), fa, other, ARTICLES) == []
 
 
 def test_two_clashes_mean_two_events_and_no_contradiction():
