@@ -20,4 +20,7 @@ def load_model(path: Path, backend: str):
     from .embed import THREADS
 
     torch.set_num_threads(THREADS)
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # "Loading weights" bars do not belong in a report run's output
     return SentenceTransformer(str(path), device="cpu", local_files_only=True)

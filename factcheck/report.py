@@ -40,6 +40,7 @@ def _claim_key(ids) -> tuple:
 
 # --- escaping ---------------------------------------------------------------------------------
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters: shown as spaces
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 
@@ -49,7 +50,7 @@ def escape(text: str, limit: int | None = None) -> str:
     >>> escape("a | b <script>")
     'a \\\\| b &lt;script&gt;'
     """
-    text = " ".join(text.split())
+    text = " ".join(_CONTROL.sub(" ", text).split())
     if limit and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

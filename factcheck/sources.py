@@ -140,6 +140,9 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     )
 
 
+WESTERN = ("cp1252", "iso8859_15", "latin_1")
+
+
 def decode(data: bytes) -> tuple[str | None, str]:
     """Decode bytes: BOMs and valid UTF-8 first, then charset-normalizer's best guess.
 
@@ -160,9 +163,15 @@ def decode(data: bytes) -> tuple[str | None, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         return None, ""
+    # On short texts several code pages decode equally cleanly (cp775, cp1250, cp1252 ...):
+    # among those tied for the least chaos, take Windows-1252, the web's default for
+    # undeclared Western text (WHATWG Encoding: "latin1" labels mean windows-1252).
+    least = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= least + 1e-6]
+    best = next((m for m in tied if m.encoding in WESTERN), matches[0] if matches[0] in tied else tied[0])
     return str(best), best.encoding
 
 
