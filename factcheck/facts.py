@@ -237,19 +237,23 @@ def read_quantities(doc) -> list[Quantity]:
 DURATION = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?P<n>[\w.,-]+?)[\s-](?P<unit>year|month|week|day|hour)s?(?P<old>[\s-]old)?$")
 
 
-def _is_duration(text: str) -> bool:
+def _parse_duration(text: str):
+    """(match, number) for "ten-year", "three months", "45-year-old"; None otherwise."""
     m = DURATION.match(text.strip())
-    return bool(m) and parse_number(m.group("n").replace("-", " ").split()) is not None
+    value = parse_number(m.group("n").replace("-", " ").split()) if m else None
+    return None if value is None else (m, value)
+
+
+def _is_duration(text: str) -> bool:
+    return _parse_duration(text) is not None
 
 
 def _duration(doc, ent) -> Quantity | None:
     """A length of time ("a ten-year contract", "three months") or an age ("a 45-year-old man")."""
-    m = DURATION.match(ent.text.strip())
-    if not m:
+    parsed = _parse_duration(ent.text)
+    if parsed is None:
         return None
-    value = parse_number(m.group("n").replace("-", " ").split())
-    if value is None:
-        return None
+    m, value = parsed
     approx, low_f, high_f = _approximator(doc, ent.start, ent.end)
     head = ent.root
     noun = head.head if head.dep_ in ("amod", "compound", "nummod", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN") else None

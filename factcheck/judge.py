@@ -83,7 +83,8 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
     Articles with no such evidence are taken to report one event, as the user put them in one
     folder.
     """
-    votes: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, "", False])
+    votes: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # [matches, clashes]
+    lede_clash: dict[tuple[str, str], str] = {}  # the opening-line clash, in words
     context: dict[tuple[str, str], float] = {}
     for pair in alignment.edges:
         ca, cb = claims[pair.a], claims[pair.b]
@@ -91,15 +92,11 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
             continue
         key = tuple(sorted((ca.source, cb.source)))
         context[key] = pair.context
-        match, clash, when = fact_votes(ca, cb, facts[pair.a], facts[pair.b], articles)
-        vote = votes[key]
+        match, clash, _ = fact_votes(ca, cb, facts[pair.a], facts[pair.b], articles)
         if clash:
-            vote[1] += 1
-            if when and not vote[3]:
-                vote[2], vote[3] = clash, True
-            vote[2] = vote[2] or clash
+            votes[key][1] += 1
         elif match:
-            vote[0] += 1
+            votes[key][0] += 1
     # The opening lines say what happened and when: two ledes that put one happening on
     # different days vote too, aligned or not (the alignment's context penalty may have kept
     # them apart for that very reason).
@@ -118,12 +115,11 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
                         continue
                     _, clash, when = fact_votes(claims[a], claims[b], facts[a], facts[b], articles)
                     if clash and when:
-                        vote = votes[(sa, sb)]
-                        vote[1] += frozenset((a, b)) not in voted
-                        vote[2], vote[3] = clash + " (opening lines)", "lede"
-    splits = [EventSplit(a, b, clashes, matches, example)
-              for (a, b), (matches, clashes, example, when) in sorted(votes.items())
-              if when == "lede" and (clashes >= EVENT_CLASHES and clashes > matches or not matches)]
+                        votes[(sa, sb)][1] += frozenset((a, b)) not in voted
+                        lede_clash[(sa, sb)] = clash + " (opening lines)"
+    splits = [EventSplit(a, b, clashes, matches, lede_clash[(a, b)])
+              for (a, b), (matches, clashes) in sorted(votes.items())
+              if (a, b) in lede_clash and (clashes >= EVENT_CLASHES and clashes > matches or not matches)]
     apart = {frozenset((s.a, s.b)) for s in splits}
     # Merge the most alike articles first (single linkage on the article context), pairs whose
     # facts match more often than they clash before the others, never across a split.
@@ -141,7 +137,7 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
 
     def order(item):
         (a, b), strength = item
-        matches, clashes = votes[(a, b)][:2]
+        matches, clashes = votes[(a, b)]
         return matches <= clashes, -strength, a, b
 
     for (a, b), strength in sorted(context.items(), key=order):
@@ -168,11 +164,8 @@ def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, A
     places_a, places_b = _places(fa), _places(fb)
     if places_a and places_b and fa.predicate and fa.predicate == fb.predicate and not places_a & places_b:
         return False, f"place: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}", False
-    numbers = {(q.value, q.unit) for q in fa.quantities} & {(q.value, q.unit) for q in fb.quantities}
-    days = {d.start for d in fa.dates if d.granularity == "day" and d.start} & \
-        {d.start for d in fb.dates if d.granularity == "day" and d.start}
     # a shared place is no evidence of one event (two fires in one town): only counts and days
-    return bool(numbers or days), "", False
+    return bool(shared_values(fa, fb)), "", False
 
 
 def _clock(compared: dict) -> bool:
@@ -668,9 +661,14 @@ def _subject_entity(f: Facts):
 def _anchors(fa: Facts, fb: Facts, exclude: set[str]) -> int:
     """Facts both claims share: names (other than the disputed ones), days and numbers."""
     names = ({e.norm for e in fa.entities} & {e.norm for e in fb.entities}) - exclude
-    days = {d.start for d in fa.dates if d.start and d.granularity == "day"} & {d.start for d in fb.dates if d.start and d.granularity == "day"}
-    numbers = {(q.value, q.unit) for q in fa.quantities} & {(q.value, q.unit) for q in fb.quantities}
-    return len(names) + len(days) + len(numbers)
+    return len(names) + len(shared_values(fa, fb))
+
+
+def shared_values(fa: Facts, fb: Facts) -> set:
+    """The calendar days and the numbers (with their units) that both claims state."""
+    def values(f: Facts) -> set:
+        return {d.start for d in f.dates if d.start and d.granularity == "day"} | {(q.value, q.unit) for q in f.quantities}
+    return values(fa) & values(fb)
 
 
 def _negation(ca, cb, fa, fb) -> _Issue | None:
