@@ -19,10 +19,11 @@ LINE_MARKUP = re.compile(r"(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+")
 MIN_LETTERS = 3  # "---", "***", "1." and stray bullets are not claims
 
 
-def split_claims(articles: Iterable[Article], first_id: int = 1) -> list[Claim]:
+def split_claims(articles: Iterable[Article], first_id: int = 1, tick=None) -> list[Claim]:
     """Split articles into claims, numbered c1, c2... in article order.
 
     Duplicate articles (``duplicate_of`` set) give no claims: they are compared once.
+    ``tick(n)`` (optional) is called as articles are done, for a progress bar.
     """
     articles = [a for a in articles if a.duplicate_of is None]
     spans: list[tuple[Article, int, int, str, bool]] = []
@@ -32,7 +33,13 @@ def split_claims(articles: Iterable[Article], first_id: int = 1) -> list[Claim]:
     claims: list[Claim] = []
     line_index = {a.id: _line_starts(a.text) for a in articles}
     docs = nlp.pipe((text for _, _, _, text, _ in spans), batch_size=256)
+    current, done = None, 0
     for (article, start, _end, text, headline), doc in zip(spans, docs):
+        if tick is not None and article is not current:
+            if current is not None:
+                tick(1)
+                done += 1
+            current = article
         for s, e in _sentence_spans(doc, text):
             if sum(ch.isalpha() for ch in text[s:e]) < MIN_LETTERS:
                 continue
@@ -48,6 +55,8 @@ def split_claims(articles: Iterable[Article], first_id: int = 1) -> list[Claim]:
                     headline=headline,
                 )
             )
+    if tick is not None:
+        tick(len(articles) - done)
     return claims
 
 

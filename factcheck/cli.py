@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -39,11 +40,16 @@ def compare_cmd(
     fuzzy_only: bool = typer.Option(False, "--fuzzy-only", help="Align by rapidfuzz only: no torch, no model."),
     model: Optional[Path] = typer.Option(None, "--model", help="A local sentence-transformers model folder "
                                          "(default: the packaged all-MiniLM-L6-v2)."),
-    backend: str = typer.Option("torch", "--backend", help="Embedding runtime."),
+    backend: str = typer.Option("onnx", "--backend", help="Embedding runtime: onnx (ONNX Runtime fp32, default: same "
+                                "findings as torch), onnx-int8 (faster; agreements near the threshold can differ) or "
+                                "torch (sentence-transformers, the reference). ONNX graphs are exported once, "
+                                "offline, from the model into the cache folder."),
     threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.5,
                                               help="Alignment threshold on the combined score (default tuned on ECB+)."),
     max_size: float = typer.Option(5.0, "--max-size", min=0.001, help="Skip files larger than this many MB."),
     force: bool = typer.Option(False, "--force", help="Overwrite existing report files."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache (claims, facts, "
+                                  "embeddings); see 'factcheck cache info'."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Compare the articles in SOURCES and write a Markdown and a JSON discrepancy report.
@@ -56,17 +62,22 @@ def compare_cmd(
     """
     from dataclasses import replace
 
+    from .backends import BACKENDS
     from .pipeline import Options, compare
     from .report import counts_by_kind, to_json, to_markdown, write_atomic
 
     try:
         md_path, js_path = _output_paths(sources, out, json_out, reports, force)
-        options = Options(fuzzy_only=fuzzy_only, model=model, backend=backend, max_bytes=int(max_size * 1e6))
+        if backend not in BACKENDS:
+            raise typer.BadParameter(f"{backend!r}; choose one of: {', '.join(BACKENDS)}", param_hint="--backend")
+        options = Options(fuzzy_only=fuzzy_only, model=model, backend=backend, max_bytes=int(max_size * 1e6),
+                          cache=not no_cache)
         if threshold is not None:
             field = "threshold_fuzzy_only" if fuzzy_only else "threshold"
             options = replace(options, align=replace(options.align, **{field: threshold}))
-        progress = None if quiet or not sys.stderr.isatty() else (lambda stage: typer.echo(f"  {stage}…", err=True))
-        report = compare(sources, options, progress=progress)
+        warnings = []
+        with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+            report = compare(sources, options, progress=progress, warn=warnings.append)
         markdown, js = to_markdown(report), to_json(report)
         write_atomic(md_path, markdown, force)
         write_atomic(js_path, js, force)
@@ -77,7 +88,7 @@ def compare_cmd(
         typer.echo(f"factcheck error: {err}", err=True)
         raise typer.Exit(EXIT_CODES.get(type(err), 1)) from None
     if not quiet:
-        for warning in report.warnings:
+        for warning in (*warnings, *report.warnings):
             typer.echo(f"factcheck warning: {warning}", err=True)
         counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts_by_kind(report.findings))
         typer.echo(f"Compared {sum(1 for a in report.articles if not a.duplicate_of)} articles "
@@ -113,6 +124,60 @@ def _output_paths(sources: Path, out, json_out, reports: Path, force: bool) -> t
         if not os.access(parent, os.W_OK | os.X_OK):
             raise ReportError(f"folder {parent} is not writable; choose another path with --out/--json")
     return md, js
+
+
+@contextmanager
+def _progress(enabled: bool):
+    """A bar per stage on a terminal (rich, on stderr); None (silent) otherwise."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bars:
+        current = []
+
+        def stage(name: str, total: int | None):
+            for task in current:  # the previous stage is over
+                bars.update(task, completed=bars.tasks[task].total or 1, total=bars.tasks[task].total or 1)
+            current[:] = [bars.add_task(name, total=total)]
+            return lambda n: bars.advance(current[0], n)
+
+        yield stage
+
+
+cache_app = typer.Typer(help="The cache of claims, facts, embeddings and exported models.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is, its size and what it holds."""
+    from .cache import info
+
+    found = info()
+    typer.echo(f"folder:     {found['folder']}")
+    typer.echo(f"size:       {found['bytes'] / 1e6:.1f} MB")
+    typer.echo(f"articles:   {found['articles']}")
+    typer.echo(f"embeddings: {found['embeddings']}")
+    typer.echo(f"models:     {', '.join(found['models']) or 'none'}")
+    if found.get("problem"):
+        typer.echo(f"factcheck warning: cache unreadable ({found['problem']}); 'factcheck cache clear' resets it", err=True)
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete the cache (this tool's files only); the next run recomputes everything."""
+    from .cache import cache_dir, clear
+
+    try:
+        removed = clear()
+    except OSError as err:
+        typer.echo(f"factcheck error: cannot clear the cache in {cache_dir()}: {err.strerror}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"Cleared {cache_dir()} ({len(removed)} item{'s' if len(removed) != 1 else ''} removed).")
 
 
 def entrypoint() -> None:

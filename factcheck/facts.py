@@ -21,27 +21,21 @@ QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 STOP_POS = {"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "SYM", "INTJ"}
 
 
-def read_facts(claims: list[Claim], articles: Iterable[Article], cache=None) -> dict[str, Facts]:
+def read_facts(claims: list[Claim], articles: Iterable[Article], tick=None) -> dict[str, Facts]:
     """Read every claim; relative dates resolve against each article's date (stated or inferred).
 
-    ``cache`` (optional) maps (claim text, reference date) to Facts already read.
+    ``tick(n)`` (optional) is called as claims are parsed, for a progress bar.
     """
     articles = {a.id: a for a in articles}
-    nlp = pipeline("full")
-    todo = [c for c in claims if cache is None or cache.get_facts(c.text, _ref_key(articles[c.source])) is None]
-    docs = dict(zip((c.id for c in todo), nlp.pipe((c.text for c in todo), batch_size=128)))
-    refs = article_dates(articles.values(), claims, docs)
+    refs = article_dates(articles.values(), claims)
     out: dict[str, Facts] = {}
     previous: dict[str, Attribution] = {}
     topic: dict[str, str] = {}  # each article's last subject that was not a pronoun
-    for claim in claims:
-        ref = refs.get(claim.source)
-        if claim.id in docs:
-            facts = facts_of(docs[claim.id], claim.id, ref, previous.get(claim.source))
-            if cache is not None:
-                cache.put_facts(claim.text, _ref_key(articles[claim.source]), facts)
-        else:
-            facts = _with_id(cache.get_facts(claim.text, _ref_key(articles[claim.source])), claim.id)
+    parsed = pipeline("full").pipe((c.text for c in claims), batch_size=128)
+    for claim, doc in zip(claims, parsed):  # streamed: a parse is dropped once read
+        if tick is not None:
+            tick(1)
+        facts = facts_of(doc, claim.id, refs.get(claim.source), previous.get(claim.source))
         if facts.attribution.kind == "named":
             previous[claim.source] = facts.attribution
         if facts.subject in PRONOUNS and claim.source in topic:
@@ -52,10 +46,6 @@ def read_facts(claims: list[Claim], articles: Iterable[Article], cache=None) -> 
     return out
 
 
-def _ref_key(article: Article) -> str:
-    return article.published.isoformat() if article.published else ""
-
-
 PRONOUNS = frozenset("it he she they its".split())
 
 
@@ -63,12 +53,6 @@ def _with_subject(facts: Facts, subject: str) -> Facts:
     from dataclasses import replace
 
     return replace(facts, subject=subject)
-
-
-def _with_id(facts: Facts, claim_id: str) -> Facts:
-    from dataclasses import replace
-
-    return replace(facts, claim_id=claim_id)
 
 
 def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attribution | None = None) -> Facts:
@@ -609,7 +593,7 @@ def _date_parser():
     return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 
 
-def article_dates(articles: Iterable[Article], claims: list[Claim], docs: dict) -> dict[str, dt.date | None]:
+def article_dates(articles: Iterable[Article], claims: list[Claim]) -> dict[str, dt.date | None]:
     """Each article's date: its front matter, else a "today, Wednesday, March 5" in its text."""
     out = {}
     by_source: dict[str, list[Claim]] = {}

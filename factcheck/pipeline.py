@@ -7,12 +7,15 @@ was not asked to.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__
 from .align import AlignConfig, align_claims
+from .backends import DEFAULT_BACKEND
+from .cache import Cache, code_fingerprint
 from .claims import split_claims
 from .facts import read_facts
 from .judge import judge_alignment, split_events
@@ -24,42 +27,51 @@ from .sources import DEFAULT_MAX_BYTES, load_articles
 class Options:
     fuzzy_only: bool = False
     model: Path | None = None  # a local sentence-transformers folder; None: the packaged MiniLM
-    backend: str = "torch"
+    backend: str = DEFAULT_BACKEND
     max_bytes: int = DEFAULT_MAX_BYTES
+    cache: bool = True  # read and write the on-disk cache (claims, facts, embeddings)
     align: AlignConfig = field(default_factory=AlignConfig)
 
 
-def compare(folder: Path, options: Options = Options(), embedder=None, progress=None) -> Report:
-    """Compare the articles in ``folder``; return the Report (nothing is written).
+def compare(folder: Path, options: Options = Options(), embedder=None, progress=None, warn=None) -> Report:
+    """Compare the articles in ``folder``; return the Report (nothing is written but the cache).
 
-    ``embedder`` overrides the model (tests pass a fake); ``progress(stage)`` is called as
-    each stage starts.
+    ``embedder`` overrides the model (tests pass a fake). ``progress(stage, total)`` is
+    called as each stage starts and returns ``tick(n)`` for its items done (or None).
+    ``warn(message)`` hears about trouble that does not stop the run (an unusable cache).
     """
-    step = progress or (lambda stage: None)
     started = time.perf_counter()
     timings: dict[str, float] = {}
 
-    def timed(stage, fn, *args):
-        step(stage)
+    def timed(stage, fn, *args, total=None):
+        tick = progress(stage, total) if progress else None
         t = time.perf_counter()
-        result = fn(*args)
-        timings[stage] = round(time.perf_counter() - t, 3)
+        result = fn(*args, tick=tick) if total is not None else fn(*args)
+        timings[stage] = round(timings.get(stage, 0) + time.perf_counter() - t, 3)
         return result
 
-    articles, skipped = timed("load", load_articles, Path(folder), options.max_bytes)
-    claims = timed("segment", split_claims, articles)
-    facts = timed("facts", read_facts, claims, articles)
-    model_name = "none (--fuzzy-only)"
-    embeddings = None
-    if not options.fuzzy_only:
-        if embedder is None:
-            from .embed import SentenceEmbedder
+    cache = Cache() if options.cache else None
+    try:
+        articles, skipped = timed("load", load_articles, Path(folder), options.max_bytes)
+        claims, facts = _claims_and_facts(articles, cache, timed)
+        model_name = "none (--fuzzy-only)"
+        embeddings = None
+        if not options.fuzzy_only:
+            if embedder is None:
+                from .embed import SentenceEmbedder
 
-            embedder = SentenceEmbedder(options.model, options.backend)
-        model_name = embedder.name
-        if hasattr(embedder, "load"):
-            timed("model", embedder.load)  # apart from "embed", so throughput excludes loading
-        embeddings = timed("embed", embedder.encode, [c.text for c in claims])
+                embedder = SentenceEmbedder(options.model, options.backend, cache)
+            model_name = embedder.name
+            embeddings = timed("embed", embedder.encode, [c.text for c in claims], total=len(claims))
+            loading = getattr(embedder, "load_seconds", 0.0)
+            if loading:  # its own line, so the embed time is the throughput
+                timings["model"] = round(loading, 3)
+                timings["embed"] = round(timings["embed"] - loading, 3)
+    finally:
+        if cache is not None:
+            if cache.problem and warn:
+                warn(cache.problem)
+            cache.close()
     alignment = timed("align", align_claims, claims, facts, embeddings, options.align)
     by_id = {c.id: c for c in claims}
     by_source = {a.id: a for a in articles}
@@ -88,3 +100,36 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
         events=tuple(events),
         event_splits=tuple(splits),
     )
+
+
+def _claims_and_facts(articles, cache, timed):
+    """Claims and facts of every article: from the cache where the article was read before, else read now.
+
+    An article's claims and facts depend on the article alone (its text, format and date), so
+    they are cached per article; ids are given afresh in article order on every run.
+    """
+    articles = [a for a in articles if a.duplicate_of is None]
+    keys = {a.id: _article_key(a) for a in articles} if cache is not None else {}
+    known = {a.id: cache.article(keys[a.id]) for a in articles} if cache is not None else {}
+    todo = [a for a in articles if known.get(a.id) is None]
+    fresh = timed("segment", split_claims, todo, total=len(todo)) if todo else []
+    fresh_facts = timed("facts", read_facts, fresh, todo, total=len(fresh)) if fresh else {}
+    for article in todo:
+        known[article.id] = []
+    for c in fresh:
+        known[c.source].append((replace(c, id="", source=""), replace(fresh_facts[c.id], claim_id="")))
+    if cache is not None and todo:
+        cache.put_articles([(keys[a.id], known[a.id]) for a in todo])
+    claims, facts = [], {}
+    for article in articles:
+        for claim, fact in known[article.id]:
+            cid = f"c{len(claims) + 1}"
+            claims.append(replace(claim, id=cid, source=article.id))
+            facts[cid] = replace(fact, claim_id=cid)
+    return claims, facts
+
+
+def _article_key(article) -> bytes:
+    """Everything of an article its claims and facts depend on (not its id or path), and the code that reads them."""
+    content = replace(article, id="", path="", duplicate_of=None)
+    return hashlib.sha256(f"{code_fingerprint()}\n{content!r}".encode("utf-8", "surrogatepass")).digest()
