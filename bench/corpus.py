@@ -1,13 +1,18 @@
 """A reproducible synthetic corpus: N articles on mixed invented stories, ~25 sentences each.
 
-Each story is covered by several outlets; their articles paraphrase shared facts, and some
-plant a different number (a contradiction), a hedge (a certainty gap) or a later update.
-``python bench/corpus.py OUT --articles N`` writes the files; ``build(out, n)`` does the same.
+Each story is covered by several outlets; their articles state shared facts, and some plant a
+different count (a contradiction, or an update if published later) or a different cause (a
+certainty gap when one is "under investigation"). ``python bench/corpus.py OUT --articles N``
+writes the files; ``build(out, n)`` does the same and writes ``OUT.manifest.json`` beside the
+folder: for every file its story and, for every line, which template it came from, so a
+benchmark can score alignment (same story and template = should align) and count flags that
+set two stories against each other (should be none).
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 from pathlib import Path
 
@@ -34,20 +39,23 @@ KINDS = {
 }
 CAUSES = ["was a faulty heater", "remains unclear", "is under investigation", "was confirmed by inspectors"]
 SOURCES = ["police", "officials", "a spokesperson", "the county coroner", "Reuters"]
-FILLER = ["Residents described scenes of confusion in the streets of {town}.", "Local businesses in {town} stayed closed.",
-          "Volunteers handed out water and blankets.", "The weather service forecast more rain for the region.",
-          "Traffic was diverted around the area for several hours.", "Schools in the district reopened the next day.",
-          "Community leaders called for calm.", "Several roads were closed as a precaution.",
-          "Neighbours said the area had seen similar incidents before.", "The regional governor visited the scene.",
-          "Insurance companies said claims were expected to rise.", "A vigil was held in the town square.",
-          "Officials thanked emergency crews for their work.", "Photos shared online showed damaged buildings.",
-          "The local hospital said it had extra staff on duty.", "A helpline was set up for families."]
+# Colour that every outlet of a story may print, with the story's own town, day or people in it:
+# different stories never share a sentence word for word (real ones rarely do), but they look alike.
+FILLER = ["Residents described scenes of confusion in the streets of {town}.", "Local businesses in {town} stayed closed on {day}.",
+          "Volunteers in {town} handed out water and blankets.", "The weather service forecast more rain for {town} and the region.",
+          "Traffic was diverted around central {town} for several hours.", "Schools in the {town} district reopened the next day.",
+          "Community leaders in {town} called for calm.", "Several roads near {town} were closed as a precaution.",
+          "Neighbours said {town} had seen similar incidents before.", "The regional governor visited {town} on {day}.",
+          "Insurance companies said claims from {town} were expected to rise.", "A vigil was held in the {town} town square.",
+          "{person} thanked emergency crews for their work.", "Photos shared online showed damaged buildings in {town}.",
+          "The {town} hospital said it had extra staff on duty.", "A helpline was set up for families in {town}."]
 
 
 def build(out: Path, n_articles: int, seed: int = 7) -> list[Path]:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
+    manifest = {}
     story = 0
     while len(paths) < n_articles:
         kind = rng.choice(sorted(KINDS))
@@ -66,14 +74,18 @@ def build(out: Path, n_articles: int, seed: int = 7) -> list[Path]:
             if rng.random() < 0.3:
                 values["cause"] = rng.choice(CAUSES)
             published = day + dt.timedelta(days=rng.randrange(0, 3))
-            body = [f"{kind.title()} in {town}", lead.format(**values)]
-            body += [f.format(**values) for f in rng.sample(facts, len(facts))]
-            body += [f.format(**values) for f in rng.sample(FILLER, len(FILLER))]
+            lines = [("headline", f"{kind.title()} in {town}"), ("lead", lead.format(**values))]
+            lines += [(f"fact{facts.index(f)}", f.format(**values)) for f in rng.sample(facts, len(facts))]
+            lines += [("filler", f.format(**values)) for f in rng.sample(FILLER, len(FILLER))]
+            body = [text for _, text in lines]
             path = out / f"{len(paths):04d}_{outlet.lower().replace(' ', '_')}.md"
+            manifest[path.name] = {"story": story, "n": values["n"], "cause": values["cause"],
+                                   "published": published.isoformat(), "lines": {text: key for key, text in lines}}
             front = f"---\ntitle: {kind.title()} in {town}\noutlet: {outlet}\npublished: {published.isoformat()}\n---\n"
             path.write_text(front + "\n".join(body) + "\n", encoding="utf-8")
             paths.append(path)
         story += 1
+    out.with_name(out.name + ".manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return paths
 
 

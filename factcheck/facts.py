@@ -548,6 +548,8 @@ def resolve_date(text: str, ref: dt.date | None, future: bool = False) -> DateRe
     past = relative or lower.rstrip(",") in WEEKDAYS
     if future and not re.search(r"\b(ago|last|yesterday|previous)\b", lower):
         past = None  # planned: the next such day
+    if past and ref is not None and lower.rstrip(",") in WEEKDAYS and WEEKDAYS.index(lower.rstrip(",")) == ref.weekday():
+        return DateRef(text, ref, ref, "day")  # "visited on Tuesday" in Tuesday's paper: that day, not a week before
     parsed = _dateparse(clean, ref, prefer_past=past)
     if parsed is None:
         return DateRef(text, None, None)

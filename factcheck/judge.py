@@ -9,6 +9,7 @@ to ``report``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -260,7 +261,8 @@ def _within_events(alignment: Alignment, claims: dict[str, Claim], event_of: dic
         for c in g.claims:
             parts[event_of.get(claims[c].source, -1)].append(c)
         for n, (_, members) in enumerate(sorted(parts.items())):
-            pairs = tuple(p for p in g.pairs if p.a in members and p.b in members)
+            inside = set(members)
+            pairs = tuple(p for p in g.pairs if p.a in inside and p.b in inside)
             if pairs:
                 groups.append(ClaimGroup(g.id if n == 0 else f"{g.id}.{n}", tuple(members), pairs))
     return Alignment(tuple(groups), tuple(p for p in alignment.edges if same(p)))
@@ -573,7 +575,7 @@ def _dates(ca, cb, fa, fb) -> _Issue | None:
     if fa.subject and fb.subject and fa.subject != fb.subject:
         return None  # a cutter and a ferry both left port: two happenings
     ra, rb = _event_date(fa), _event_date(fb)
-    if ra is not None and rb is not None and not _dates_overlap(ra, rb):
+    if ra is not None and rb is not None and not _dates_overlap(ra, rb) and not _anchored_apart(ra, rb):
         return _Issue(Verdict.CONTRADICTION, "date", f"date of '{fa.predicate}'",
                       f"when '{fa.predicate}' happened: {describe(ca, fa)} says {ra.text}; {describe(cb, fb)} says {rb.text}",
                       {"aspect": "date", "a": _date_json(ca, ra), "b": _date_json(cb, rb)})
@@ -591,6 +593,20 @@ def _dates(ca, cb, fa, fb) -> _Issue | None:
 def _event_date(f: Facts) -> DateRef | None:
     resolved = [d for d in f.dates if d.start is not None]
     return resolved[0] if len(resolved) == 1 else None
+
+
+RELATIVE_DAY = re.compile(r"(?i)^(?:on\s+|last\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+                          r"yesterday|tomorrow|tonight)\b(?:\s+(?:morning|afternoon|evening|night))?,?$")
+
+
+def _anchored_apart(a: DateRef, b: DateRef) -> bool:
+    """Two days named only relative to each article's own date ("on Tuesday", "yesterday"): the same
+    words, or days more than a week apart, say the articles were written at different times, not
+    that they disagree."""
+    if not (RELATIVE_DAY.match(a.text.strip()) and RELATIVE_DAY.match(b.text.strip())):
+        return False
+    same_words = a.text.strip().lower().removeprefix("on ") == b.text.strip().lower().removeprefix("on ")
+    return same_words or abs((a.start - b.start).days) > 6
 
 
 def _dates_overlap(a: DateRef, b: DateRef) -> bool:

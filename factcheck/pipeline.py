@@ -53,7 +53,7 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
     cache = Cache() if options.cache else None
     try:
         articles, skipped = timed("load", load_articles, Path(folder), options.max_bytes)
-        claims, facts = _claims_and_facts(articles, cache, timed)
+        claims, facts, cached_articles = _claims_and_facts(articles, cache, timed)
         model_name = "none (--fuzzy-only)"
         embeddings = None
         if not options.fuzzy_only:
@@ -85,6 +85,9 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
         "started": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "seconds": round(time.perf_counter() - started, 3),
         "stages": timings,
+        # how much came from the cache: articles whose claims and facts were read back, texts the model ran on
+        "cached_articles": cached_articles,
+        "embedded": getattr(embedder, "embedded", None) if not options.fuzzy_only else 0,
         "version": __version__,
     }
     return Report(
@@ -126,7 +129,7 @@ def _claims_and_facts(articles, cache, timed):
             cid = f"c{len(claims) + 1}"
             claims.append(replace(claim, id=cid, source=article.id))
             facts[cid] = replace(fact, claim_id=cid)
-    return claims, facts
+    return claims, facts, len(articles) - len(todo)
 
 
 def _article_key(article) -> bytes:

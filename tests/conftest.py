@@ -13,7 +13,8 @@ SHARED = ROOT.parent / "shared"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 # Tests never touch the user's cache: one fresh cache folder per test session (subprocesses inherit it).
-os.environ["FACTCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="factcheck-test-cache-")
+SESSION_CACHE = Path(tempfile.mkdtemp(prefix="factcheck-test-cache-"))
+os.environ["FACTCHECK_CACHE_DIR"] = str(SESSION_CACHE)
 
 
 @pytest.fixture(scope="session")

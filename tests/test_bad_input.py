@@ -226,7 +226,11 @@ def _spawn(args, tmp_path):
 
 
 def test_ctrl_c_exits_130_with_a_short_message_and_no_report(tmp_path):
-    proc = _spawn([ROOT / "sources", "--out", tmp_path / "r.md", "--json", tmp_path / "r.json"], tmp_path)
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import build
+
+    build(tmp_path / "corpus", 150, seed=3)  # long enough to be still reading when interrupted
+    proc = _spawn([tmp_path / "corpus", "--out", tmp_path / "r.md", "--json", tmp_path / "r.json", "--no-cache"], tmp_path)
     time.sleep(4)  # past start-up, into reading the articles or loading the model
     assert proc.poll() is None
     proc.send_signal(signal.SIGINT)

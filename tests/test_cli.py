@@ -152,6 +152,6 @@ def test_help_and_fuzzy_path_import_neither_torch_nor_spacy():
     import sys
 
     code = ("import sys, factcheck.cli, factcheck.align, factcheck.report; "
-            "print(sorted(m for m in ('torch', 'sentence_transformers', 'spacy') if m in sys.modules))")
+            "print(sorted(m for m in ('torch', 'sentence_transformers', 'onnxruntime', 'spacy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

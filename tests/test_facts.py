@@ -116,6 +116,7 @@ def test_shortly_before_a_round_hour_is_a_window():
     ("last month", "2025-05-01", "2025-05-31", "month"),
     ("next year", "2026-01-01", "2026-12-31", "year"),
     ("Tuesday", "2025-06-10", "2025-06-10", "day"),
+    ("on Wednesday", "2025-06-11", "2025-06-11", "day"),  # the paper's own weekday: that day, not a week before
     ("a week ago", "2025-06-02", "2025-06-08", "week"),
 ])
 def test_dates_resolve_against_the_article_date(text, start, end, granularity):
