@@ -5,6 +5,8 @@ usage:
   python bench/run.py --articles 1000      one size through `factcheck compare` twice (cold, then warm
                                            cache) and the embedding speed-up; ends with one `bench ...` line
   python bench/run.py --exhaustive 100     top-k alignment against exhaustive scoring: same findings?
+  python bench/run.py --backends           every backend on the same claims: texts/s, cosine to torch
+                                           fp32, and findings against torch's on the seeds and story corpora
   options: --repeat K (medians of K runs), --backend B, --sizes 10,100
 
 Corpora come from bench/corpus.py (fixed seed) into bench/out/. Every `factcheck compare` runs in
@@ -199,6 +201,43 @@ def exhaustive(n: int) -> None:
     print(f"same findings: {a == b} (only top-k: {len(a - b)}, only exhaustive: {len(b - a)})")
 
 
+def backends(n: int, repeat: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from factcheck.backends import BACKENDS, load_model
+    from factcheck.claims import split_claims
+    from factcheck.embed import THREADS, SentenceEmbedder
+    from factcheck.sources import load_articles
+
+    articles, _ = load_articles(corpus(n), 5_000_000)
+    texts = sorted(dict.fromkeys(c.text for c in split_claims(articles)), key=len)
+    e = SentenceEmbedder()
+    models = {b: load_model(e.path, b, e.model_key(), THREADS) for b in ("torch", *[b for b in BACKENDS if b != "torch"])}
+    rates, vectors = {b: [] for b in models}, {}
+    for _ in range(repeat):
+        for b, m in models.items():
+            t = time.perf_counter()
+            vectors[b] = m.encode(texts)
+            rates[b].append(len(texts) / (time.perf_counter() - t))
+    folders = [ROOT / "sources", *sorted(p / "sources" for p in (ROOT / "tests" / "stories").iterdir() if p.is_dir())]
+    reference = {}
+    print(f"{len(texts)} distinct claim texts of corpus-{n}; medians of {repeat}")
+    print(f"{'backend':>10} {'texts/s':>8} {'x torch':>8} {'cos min':>8} {'cos mean':>8}  findings as torch on {len(folders)} corpora")
+    for b in models:
+        cos = (vectors[b] * vectors["torch"]).sum(axis=1)
+        differ = []
+        for folder in folders:
+            with tempfile.TemporaryDirectory(prefix="bench-cache-") as cache:
+                shutil.copytree(os.environ["FACTCHECK_CACHE_DIR"] + "/models", Path(cache) / "models")
+                found = _findings(run_compare(folder, Path(cache), ["--backend", b])["report"])
+            reference.setdefault(folder, found)
+            if found != reference[folder]:
+                differ.append(f"{folder.parent.name if folder.name == 'sources' else folder.name}: "
+                              f"{len(found - reference[folder])} new, {len(reference[folder] - found)} gone")
+        rate = statistics.median(rates[b])
+        print(f"{b:>10} {rate:>8.0f} {rate / statistics.median(rates['torch']):>8.2f} {cos.min():>8.4f} {cos.mean():>8.4f}  "
+              + ("same" if not differ else "; ".join(differ)))
+
+
 def _findings(report: dict) -> set:
     return {(f["kind"], tuple(sorted(str(_cid(c)) for c in f["claims"]))) for f in report["findings"]}
 
@@ -218,12 +257,16 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--backend", default=None)
     ap.add_argument("--exhaustive", type=int, metavar="N", help="compare top-k and exhaustive alignment on N articles")
+    ap.add_argument("--backends", action="store_true", help="every backend side by side (speed, cosine, findings)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from factcheck.backends import DEFAULT_BACKEND
 
     backend = args.backend or DEFAULT_BACKEND
-    if args.exhaustive:
+    if args.backends:
+        os.environ.setdefault("FACTCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="bench-cache-"))
+        backends(args.articles or 100, max(3, args.repeat))
+    elif args.exhaustive:
         exhaustive(args.exhaustive)
     elif args.articles:
         twice(args.articles, args.repeat, backend)
