@@ -133,8 +133,9 @@ def table(sizes, repeat: int, backend: str) -> None:
               f"count clashes flagged {q['count_flags']}; flags linking two stories {q['cross_story_flags']}")
 
 
-def embed_speedup(folder: Path, backend: str, repeat: int, sample: int = 3000) -> tuple[float, float, float]:
-    """Claims/s of ``backend`` and of torch fp32 on the same claims, alternating, in this process."""
+def embed_rates(folder: Path, backends, repeat: int, sample: int | None = None):
+    """Texts/s of each backend (medians) and their vectors, on the same distinct claim texts of
+    ``folder``, alternating between backends in this process."""
     sys.path.insert(0, str(ROOT))
     from factcheck.backends import load_model
     from factcheck.claims import split_claims
@@ -142,18 +143,16 @@ def embed_speedup(folder: Path, backend: str, repeat: int, sample: int = 3000) -
     from factcheck.sources import load_articles
 
     articles, _ = load_articles(folder, 5_000_000)
-    texts = sorted(dict.fromkeys(c.text for c in split_claims(articles)))[:sample]
-    key = SentenceEmbedder().model_key()
-    path = SentenceEmbedder().path
-    models = {b: load_model(path, b, key, THREADS) for b in ("torch", backend)}
-    rates = {b: [] for b in models}
+    texts = sorted(sorted(dict.fromkeys(c.text for c in split_claims(articles)))[:sample], key=len)
+    e = SentenceEmbedder()
+    models = {b: load_model(e.path, b, e.model_key(), THREADS) for b in backends}
+    rates, vectors = {b: [] for b in models}, {}
     for _ in range(repeat):
         for b, m in models.items():
             t = time.perf_counter()
-            m.encode(sorted(texts, key=len))
+            vectors[b] = m.encode(texts)
             rates[b].append(len(texts) / (time.perf_counter() - t))
-    torch_rate, rate = statistics.median(rates["torch"]), statistics.median(rates[backend])
-    return rate / torch_rate, rate, torch_rate
+    return {b: statistics.median(r) for b, r in rates.items()}, vectors, len(texts)
 
 
 def twice(n: int, repeat: int, backend: str) -> None:
@@ -175,7 +174,9 @@ def twice(n: int, repeat: int, backend: str) -> None:
     print(f"alignment on planted pairs: recall {q['recall']:.3f} precision {q['precision']:.3f}; "
           f"flags linking two stories {q['cross_story_flags']}")
     os.environ.setdefault("FACTCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="bench-cache-"))
-    speedup, rate, torch_rate = embed_speedup(folder, backend, max(3, repeat))
+    rates, _, _ = embed_rates(folder, ("torch", backend), max(3, repeat), sample=3000)
+    rate, torch_rate = rates[backend], rates["torch"]
+    speedup = rate / torch_rate
     print(f"embedding: {backend} {rate:.0f} claims/s, torch fp32 {torch_rate:.0f} claims/s (medians of {max(3, repeat)}, same claims)")
     first_s = statistics.median(r["wall"] for r in firsts)
     rerun_s = statistics.median(r["wall"] for r in reruns)
@@ -202,27 +203,14 @@ def exhaustive(n: int) -> None:
 
 
 def backends(n: int, repeat: int) -> None:
-    sys.path.insert(0, str(ROOT))
-    from factcheck.backends import BACKENDS, load_model
-    from factcheck.claims import split_claims
-    from factcheck.embed import THREADS, SentenceEmbedder
-    from factcheck.sources import load_articles
+    from factcheck.backends import BACKENDS
 
-    articles, _ = load_articles(corpus(n), 5_000_000)
-    texts = sorted(dict.fromkeys(c.text for c in split_claims(articles)), key=len)
-    e = SentenceEmbedder()
-    models = {b: load_model(e.path, b, e.model_key(), THREADS) for b in ("torch", *[b for b in BACKENDS if b != "torch"])}
-    rates, vectors = {b: [] for b in models}, {}
-    for _ in range(repeat):
-        for b, m in models.items():
-            t = time.perf_counter()
-            vectors[b] = m.encode(texts)
-            rates[b].append(len(texts) / (time.perf_counter() - t))
+    rates, vectors, count = embed_rates(corpus(n), ("torch", *[b for b in BACKENDS if b != "torch"]), repeat)
     folders = [ROOT / "sources", *sorted(p / "sources" for p in (ROOT / "tests" / "stories").iterdir() if p.is_dir())]
     reference = {}
-    print(f"{len(texts)} distinct claim texts of corpus-{n}; medians of {repeat}")
+    print(f"{count} distinct claim texts of corpus-{n}; medians of {repeat}")
     print(f"{'backend':>10} {'texts/s':>8} {'x torch':>8} {'cos min':>8} {'cos mean':>8}  findings as torch on {len(folders)} corpora")
-    for b in models:
+    for b in rates:
         cos = (vectors[b] * vectors["torch"]).sum(axis=1)
         differ = []
         for folder in folders:
@@ -233,8 +221,7 @@ def backends(n: int, repeat: int) -> None:
             if found != reference[folder]:
                 differ.append(f"{folder.parent.name if folder.name == 'sources' else folder.name}: "
                               f"{len(found - reference[folder])} new, {len(reference[folder] - found)} gone")
-        rate = statistics.median(rates[b])
-        print(f"{b:>10} {rate:>8.0f} {rate / statistics.median(rates['torch']):>8.2f} {cos.min():>8.4f} {cos.mean():>8.4f}  "
+        print(f"{b:>10} {rates[b]:>8.0f} {rates[b] / rates['torch']:>8.2f} {cos.min():>8.4f} {cos.mean():>8.4f}  "
               + ("same" if not differ else "; ".join(differ)))
 
 

@@ -53,7 +53,8 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
     cache = Cache() if options.cache else None
     try:
         articles, skipped = timed("load", load_articles, Path(folder), options.max_bytes)
-        claims, facts, cached_articles = _claims_and_facts(articles, cache, timed)
+        keys = {a.id: _article_key(a) for a in articles} if cache is not None else {}
+        claims, facts, cached_articles = _claims_and_facts(articles, cache, keys, timed)
         model_name = "none (--fuzzy-only)"
         embeddings = None
         if not options.fuzzy_only:
@@ -62,7 +63,7 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
 
                 embedder = SentenceEmbedder(options.model, options.backend, cache)
             model_name = embedder.name
-        key = _comparison_key(articles, options, embedder) if cache is not None and cache.usable else None
+        key = _comparison_key(articles, keys, options, embedder) if cache is not None and cache.usable else None
         done = cache.get("comparisons", key) if key is not None else None
         if done is None and not options.fuzzy_only:
             embeddings = timed("embed", embedder.encode, [c.text for c in claims], total=len(claims))
@@ -112,14 +113,13 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
     )
 
 
-def _claims_and_facts(articles, cache, timed):
+def _claims_and_facts(articles, cache, keys, timed):
     """Claims and facts of every article: from the cache where the article was read before, else read now.
 
     An article's claims and facts depend on the article alone (its text, format and date), so
     they are cached per article; ids are given afresh in article order on every run.
     """
     articles = [a for a in articles if a.duplicate_of is None]
-    keys = {a.id: _article_key(a) for a in articles} if cache is not None else {}
     known = {a.id: cache.get("articles", keys[a.id]) for a in articles} if cache is not None else {}
     todo = [a for a in articles if known.get(a.id) is None]
     fresh = timed("segment", split_claims, todo, total=len(todo)) if todo else []
@@ -139,7 +139,7 @@ def _claims_and_facts(articles, cache, timed):
     return claims, facts, len(articles) - len(todo)
 
 
-def _comparison_key(articles, options: Options, embedder) -> bytes | None:
+def _comparison_key(articles, keys: dict[str, bytes], options: Options, embedder) -> bytes | None:
     """Everything a comparison's findings depend on; None when that cannot be known (a test's fake model)."""
     from .embed import SentenceEmbedder
 
@@ -147,7 +147,7 @@ def _comparison_key(articles, options: Options, embedder) -> bytes | None:
         return None
     model = "" if options.fuzzy_only else f"{embedder.model_key()}/{embedder.backend}"
     parts = [code_fingerprint(COMPARERS), model, repr(options.align), repr(options.fuzzy_only)]
-    parts += [f"{a.id}|{a.path}|{a.duplicate_of}|{_article_key(a).hex()}" for a in articles]
+    parts += [f"{a.id}|{a.path}|{a.duplicate_of}|{keys[a.id].hex()}" for a in articles]
     return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).digest()
 
 
