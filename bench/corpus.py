@@ -16,8 +16,11 @@ import json
 import random
 from pathlib import Path
 
-TOWNS = ["Arlen", "Bexley", "Corran", "Dunmore", "Elsby", "Farrow", "Glenhurst", "Halden", "Ivybridge", "Jarrow",
-         "Kelso", "Lorne", "Marden", "Norwell", "Oakham", "Penrith", "Quarry Bank", "Redmere", "Selby", "Tamworth"]
+# Invented town names, one per story: a number in a name ("Bexley 62") would read as a count.
+TOWN_STARTS = ["Ash", "Bex", "Cor", "Dun", "Els", "Far", "Glen", "Hal", "Ivy", "Jar", "Kel", "Lor", "Mar", "Nor",
+               "Oak", "Pen", "Quar", "Red", "Sel", "Tam"]
+TOWN_ENDS = ["ley", "ford", "by", "ton", "wick", "mere", "field", "bridge", "worth", "ham", "stead", "combe", "hurst",
+             "well", "don"]
 PEOPLE = ["Ana Ruiz", "Tom Hale", "Mira Osei", "Jon Park", "Lena Varga", "Omar Haddad", "Ruth Bell", "Ivan Petrov",
           "Sara Lind", "Kofi Mensah", "Nina Rossi", "Paul Brandt"]
 OUTLETS = ["Harbour Daily", "Coast News", "Metro Ledger", "Valley Courier", "River Times", "Northern Post",
@@ -57,10 +60,12 @@ def build(out: Path, n_articles: int, seed: int = 7) -> list[Path]:
     paths = []
     manifest = {}
     story = 0
+    towns = [a + b for a in TOWN_STARTS for b in TOWN_ENDS]
+    rng.shuffle(towns)
     while len(paths) < n_articles:
         kind = rng.choice(sorted(KINDS))
         lead, facts = KINDS[kind]
-        town = f"{rng.choice(TOWNS)}{'' if story < len(TOWNS) else f' {story}'}"
+        town = towns[story % len(towns)] + ("" if story < len(towns) else f"-on-{towns[story // len(towns)]}")
         day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(300))
         base = dict(town=town, day=day.strftime("%A"), when=day.strftime("%B %-d, %Y"), n=rng.randrange(3, 60),
                     h=rng.randrange(2, 9), m=rng.randrange(5, 40), k=rng.randrange(50, 900) * 10,

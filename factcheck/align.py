@@ -11,8 +11,10 @@ combined as
 (``_Scorer.fact_bonus``); ``context_penalty`` is ``CONTEXT_WEIGHT * max(0, CONTEXT_FLOOR -
 article_similarity)``: claims from two articles that look like reports of different
 events (few shared names, few sentences with a counterpart) need stronger evidence to
-align. ``--fuzzy-only`` runs use ``fuzzy`` in place of both similarities. Candidates come from top-k nearest neighbours computed in
-chunks, so memory stays bounded on large corpora. Groups are built by average-linkage
+align. ``--fuzzy-only`` runs use ``fuzzy`` in place of both similarities. Candidates are each claim's
+top-k nearest neighbours among the claims of its article's ARTICLE_NEIGHBOURS most alike
+articles (all of them in smaller folders), computed per article, so work and memory grow with the
+corpus, not its square. Groups are built by average-linkage
 agglomeration over candidate edges, so one claim may join two counterparts in another
 article without chaining unrelated claims together.
 
@@ -58,6 +60,12 @@ CHUNK = 512  # rows per block of the similarity matrix product (its temporaries:
 # these sizes linkage averages over an even sample and a group keeps its scored candidate pairs.
 LINKAGE_SAMPLE = 20
 ALL_PAIRS = 40
+# In a folder of more articles than this, an article's claims are compared only with those of its
+# this-many most alike articles (by mean claim embedding): a day's coverage holds many stories,
+# and a claim's counterparts are in reports of its own story. Alignment then grows with the number
+# of articles, not its square.
+ARTICLE_NEIGHBOURS = 50
+HASH_COLUMNS = 4096  # word columns for the article vectors of a fuzzy-only run
 # Shared facts are evidence of the same event; clashing participants of different events.
 BONUS_SHARED_DAY = 0.08  # both name the same calendar day
 BONUS_SHARED_NAMES = 0.06  # per shared person/organisation/place, up to two
@@ -164,42 +172,77 @@ def centre(embeddings: np.ndarray) -> np.ndarray:
 
 
 def candidate_pairs(texts, sources: np.ndarray, embeddings, config: AlignConfig, raw=None):
-    """Cross-source pairs (i < j) worth scoring (each claim's top-k neighbours, by block), and
-    each claim's best similarity in every article (claims x articles), for the article context
-    (from the raw, uncentred embeddings: there the shared topic is the point).
+    """Cross-source pairs (i < j) worth scoring (each claim's top-k neighbours among the claims of
+    its article's nearest articles), and each claim's best similarity in every one of those
+    articles (claims x articles, 0 elsewhere), for the article context (from the raw, uncentred
+    embeddings: there the shared topic is the point).
 
-    ``sources`` holds each claim's article number; claims of one article are contiguous.
+    ``sources`` holds each claim's article number; claims of one article are contiguous. Work and
+    memory grow with claims x ARTICLE_NEIGHBOURS, not claims squared.
     """
     n = len(texts)
     found: set[tuple[int, int]] = set()
     starts = np.flatnonzero(np.r_[True, sources[1:] != sources[:-1]])
+    ends = np.r_[starts[1:], n]
     best = np.zeros((n, len(starts)), dtype=np.float32)
-    k = min(config.top_k, n - 1)
-    for start in range(0, n, CHUNK):
-        rows = range(start, min(n, start + CHUNK))
+    near = article_neighbours(texts, sources, raw, len(starts), len(starts) if config.exhaustive else ARTICLE_NEIGHBOURS)
+    k = config.top_k
+    for a, (lo, hi) in enumerate(zip(starts, ends)):
+        cols = np.concatenate([np.arange(starts[b], ends[b]) for b in near[a]])
         if embeddings is not None:
-            sims = embeddings[start:start + len(rows)] @ embeddings.T
+            sims = embeddings[lo:hi] @ embeddings[cols].T
         else:
             from rapidfuzz import fuzz, process
 
-            sims = process.cdist(texts[start:start + len(rows)], texts, scorer=fuzz.token_set_ratio,
+            sims = process.cdist(texts[lo:hi], [texts[c] for c in cols], scorer=fuzz.token_set_ratio,
                                  dtype=np.float32, workers=1) / 100.0
-        context = sims if raw is None else raw[start:start + len(rows)] @ raw.T
-        best[start:start + len(rows)] = np.maximum.reduceat(context, starts, axis=1)
-        same = sources[start:start + len(rows), None] == sources[None, :]
-        sims = np.where(same, -np.inf, sims)
-        if config.exhaustive or k >= n - 1:
-            idx = np.argsort(-sims, axis=1, kind="stable")[:, : n - 1]
+        context = sims if raw is None else raw[lo:hi] @ raw[cols].T
+        segments = np.r_[0, np.cumsum(ends[near[a]] - starts[near[a]])[:-1]]
+        best[lo:hi, near[a]] = np.maximum.reduceat(context, segments, axis=1)
+        sims = np.where(sources[cols][None, :] == a, -np.inf, sims)
+        if config.exhaustive or k >= sims.shape[1] - 1:
+            idx = np.broadcast_to(np.arange(sims.shape[1]), sims.shape)
         else:
-            part = np.argpartition(-sims, k, axis=1)[:, :k]
-            idx = part
+            idx = np.argpartition(-sims, k, axis=1)[:, :k]
         for r, row in enumerate(idx):
-            i = start + r
+            i = lo + r
             for j in row:
-                j = int(j)
                 if np.isfinite(sims[r, j]):
+                    j = int(cols[j])
                     found.add((min(i, j), max(i, j)))
     return sorted(found), best
+
+
+def article_neighbours(texts, sources: np.ndarray, raw, count: int, m: int) -> list[np.ndarray]:
+    """For each article, the articles (itself included) whose claims its claims are compared with:
+    all of them in a folder of up to ``m + 1`` articles, else its ``m`` most alike (and every
+    article that counts it among its own ``m``), by the cosine of their mean claim embeddings
+    (hashed distinctive words, weighted by rarity, in a fuzzy-only run)."""
+    if count - 1 <= m:
+        return [np.arange(count)] * count
+    if raw is not None:
+        vectors = raw
+    else:  # words hashed into a fixed number of columns: bounded memory whatever the vocabulary
+        import zlib
+
+        vectors = np.zeros((len(texts), HASH_COLUMNS), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.split():
+                vectors[row, zlib.crc32(word.encode("utf-8", "surrogatepass")) % HASH_COLUMNS] = 1.0
+    means = np.zeros((count, vectors.shape[1]), dtype=np.float64)
+    np.add.at(means, sources, vectors)
+    if raw is None:  # a word in every article says nothing about which are alike
+        means *= np.log((1 + count) / (1 + (means > 0).sum(axis=0)))
+    means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
+    near: list[set[int]] = [{a} for a in range(count)]
+    for lo in range(0, count, CHUNK):
+        sims = means[lo:lo + CHUNK] @ means.T
+        sims[np.arange(len(sims)), np.arange(lo, lo + len(sims))] = -np.inf
+        for r, row in enumerate(np.argpartition(-sims, m, axis=1)[:, :m]):
+            for b in row:
+                near[lo + r].add(int(b))
+                near[int(b)].add(lo + r)
+    return [np.array(sorted(s)) for s in near]
 
 
 def article_similarity(claims, facts, sources: np.ndarray, best: np.ndarray) -> np.ndarray:

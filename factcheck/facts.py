@@ -845,8 +845,9 @@ def read_status(doc, main) -> tuple[str, str]:
     if lemma in lx.PLAN_WORDS and (any(c.dep_ == "xcomp" for c in kids) or lemma in ("schedule", "due")) \
             or (lemma == "be" and any(c.lower_ in ("about", "due", "set") for c in kids)):
         return "planned", main.text
-    if lemma in lx.PLAN_WORDS and any(c.dep_ == "auxpass" for c in kids):
-        return "planned", main.text  # "results are expected in May", "the vote is scheduled for June"
+    if lemma in lx.PLAN_WORDS and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "prt" for c in kids):
+        # "results are expected in May", "the vote is scheduled for June"; not "a fund was set up"
+        return "planned", main.text
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.PLAN_WORDS for c in kids):
         return "planned", next(c.text for c in kids if c.dep_ == "xcomp")
     if any(c.dep_ == "acomp" and c.lower_ in ("about", "due", "set", "scheduled", "expected") for c in kids):

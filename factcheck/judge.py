@@ -13,6 +13,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from . import lexicon as lx
 from .facts import MONTHS, WEEKDAYS, polarity
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
@@ -39,6 +41,10 @@ COMMON_SHARE = 0.25
 # found between them clash on a number, day, time or place, and clashes outnumber matches: one
 # clash between two reports of one event is news, a pattern of them is another event.
 EVENT_CLASHES = 2
+# Opening lines that put one happening on calendar days more than this many days apart clash with
+# the weight of EVENT_CLASHES: that is another occurrence (the same kind of happening weeks later),
+# not a slip. Two different happenings that far apart clash once.
+EVENT_DAYS = 7
 # An article's first lines (headline and lede): their dates and times are those of the
 # happening the article reports.
 LEDE = 3
@@ -80,7 +86,10 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
     and the rest agrees: their pairs clash at least EVENT_CLASHES times and more often than they
     match, or nothing matches at all. A clash elsewhere in the text is not enough: honest
     reports of one event differ on numbers and on secondary dates (on ECB+ real news, number
-    clashes split same-event articles as often as different-event ones).
+    clashes split same-event articles as often as different-event ones). Opening lines that put
+    one happening on calendar days more than EVENT_DAYS apart weigh EVENT_CLASHES on their own;
+    two different happenings that far apart (a barn fire in January, a bridge collapse in March)
+    clash once, so they are apart unless something else in them matches.
     Articles with no such evidence are taken to report one event, as the user put them in one
     folder.
     """
@@ -107,17 +116,35 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
             opening[claim.source].append(cid)
     ledes = {source: [c for c in cids if facts[c].dates or facts[c].times] for source, cids in opening.items()}
     voted = {frozenset((p.a, p.b)) for p in alignment.edges}
-    sources = sorted(ledes)
-    for n, sa in enumerate(sources):
-        for sb in sources[n + 1:]:
-            for a in ledes[sa]:
-                for b in ledes[sb]:
-                    if facts[a].predicate != facts[b].predicate:
-                        continue
-                    _, clash, when = fact_votes(claims[a], claims[b], facts[a], facts[b], articles)
-                    if clash and when:
-                        votes[(sa, sb)][1] += frozenset((a, b)) not in voted
-                        lede_clash[(sa, sb)] = clash + " (opening lines)"
+    day = {c: _lede_day(claims[c], facts[c]) for cids in ledes.values() for c in cids}
+    by_predicate: dict[str, list[str]] = defaultdict(list)
+    for source in sorted(ledes):
+        for c in ledes[source]:
+            by_predicate[facts[c].predicate].append(c)
+    counted: set[frozenset] = set()
+    for cids in by_predicate.values():  # one happening, told on different days
+        for n, a in enumerate(cids):
+            for b in cids[n + 1:]:
+                if claims[a].source == claims[b].source:
+                    continue
+                _, clash, when = fact_votes(claims[a], claims[b], facts[a], facts[b], articles)
+                if clash and when:
+                    counted.add(frozenset((a, b)))
+                    far = day[a] and day[b] and abs((day[a].start - day[b].start).days) > EVENT_DAYS
+                    key = (claims[a].source, claims[b].source)
+                    votes[key][1] += (EVENT_CLASHES if far else 1) - (frozenset((a, b)) in voted)
+                    lede_clash[key] = clash + " (opening lines)"
+    # two different happenings (other verbs, or other subjects) weeks apart: one clash (a match elsewhere outweighs it)
+    dated = [c for c in day if day[c]]
+    ordinals = np.array([day[c].start.toordinal() for c in dated])
+    for n, a in enumerate(dated):
+        for m in np.flatnonzero(np.abs(ordinals[n + 1:] - ordinals[n]) > EVENT_DAYS):
+            x, y = sorted((a, dated[n + 1 + m]), key=lambda c: claims[c].source)
+            if claims[x].source != claims[y].source and frozenset((x, y)) not in counted:
+                key = (claims[x].source, claims[y].source)
+                votes[key][1] += 1
+                lede_clash.setdefault(key, f"'{facts[x].predicate}' on {day[x].text} vs "
+                                           f"'{facts[y].predicate}' on {day[y].text} (opening lines)")
     splits = [EventSplit(a, b, clashes, matches, lede_clash[(a, b)])
               for (a, b), (matches, clashes) in sorted(votes.items())
               if (a, b) in lede_clash and (clashes >= EVENT_CLASHES and clashes > matches or not matches)]
@@ -144,7 +171,9 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
     for (a, b), strength in sorted(context.items(), key=order):
         if strength >= EVENT_CONTEXT:
             merge(a, b)
-    return [tuple(sorted(e, key=list(articles).index)) for e in events.values()], splits
+    # the splits that kept apart articles alike enough to be merged (the rest never met)
+    decisive = [x for x in splits if context.get((x.a, x.b), 0.0) >= EVENT_CONTEXT and home[x.a] != home[x.b]]
+    return [tuple(sorted(e, key=list(articles).index)) for e in events.values()], decisive
 
 
 def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> tuple[bool, str, bool]:
@@ -167,6 +196,17 @@ def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, A
         return False, f"place: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}", False
     # a shared place is no evidence of one event (two fires in one town): only counts and days
     return bool(shared_values(fa, fb)), "", False
+
+
+def _lede_day(claim: Claim, f: Facts) -> DateRef | None:
+    """The calendar day (month and day written out, year known) on which an opening line puts a
+    happening that is done, told in a full sentence; None otherwise."""
+    d = _event_date(f)
+    if d is None or not d.year_known or f.status == "planned" or not _happening(f.predicate):
+        return None
+    if len(claim.text.split()) - len(d.text.split()) < MIN_WORDS:
+        return None
+    return d if _calendar({"aspect": "date", "a": _date_json(claim, d), "b": _date_json(claim, d)}) else None
 
 
 def _clock(compared: dict) -> bool:

@@ -115,3 +115,42 @@ def test_different_people_and_days_lower_the_score():
     config = AlignConfig(context_weight=0.0)
     assert [g.claims for g in align_claims(claims, {}, emb, config).groups] == [("c1", "c2", "c3")]
     assert [g.claims for g in align_claims(claims, facts, emb, config).groups] == [("c1", "c3")]
+
+
+def _two_stories(articles_each=4):
+    """Two stories, each told by several articles in the same three sentences; a sentence's vector
+    is mostly its own, a little its story's."""
+    stories = {"quarry": ["The quarry wall fell on Tuesday.", "Two diggers were buried.", "The owner apologised."],
+               "regatta": ["The regatta was cancelled by wind.", "Forty boats had entered.", "Tickets will be refunded."]}
+    items, table = [], {}
+    for s, (story, lines) in enumerate(stories.items()):
+        for a in range(articles_each):
+            for k, line in enumerate(lines):
+                items.append((f"{story}{a}", line))
+                table[line] = 3 * np.eye(8)[3 * s + k] + np.eye(8)[6 + s]
+    return _claims(*items), table
+
+
+def test_comparing_each_article_with_its_nearest_articles_keeps_every_story_whole(monkeypatch):
+    from factcheck import align
+
+    claims, table = _two_stories()
+    emb = FakeEmbedder(table).encode([c.text for c in claims])
+    whole = align_claims(claims, {}, emb)
+    sources = np.array([int(c.source[-1]) + 4 * c.source.startswith("regatta") for c in claims])
+    near = align.article_neighbours([c.text for c in claims], sources, emb, 8, 3)
+    assert [sorted(n) for n in near] == [[0, 1, 2, 3]] * 4 + [[4, 5, 6, 7]] * 4
+    monkeypatch.setattr(align, "ARTICLE_NEIGHBOURS", 3)  # 8 articles: each compared with 3 others
+    blocked = align_claims(claims, {}, emb)
+    assert [g.claims for g in blocked.groups] == [g.claims for g in whole.groups]
+    assert len(whole.groups) == 6 and all(len(g.claims) == 4 for g in whole.groups)
+
+
+def test_fuzzy_only_runs_find_nearest_articles_by_their_words():
+    from factcheck import align
+
+    claims, _ = _two_stories()
+    texts = align.distinctive_texts(claims)
+    sources = np.array([int(c.source[-1]) + 4 * c.source.startswith("regatta") for c in claims])
+    near = align.article_neighbours(texts, sources, None, 8, 3)
+    assert [sorted(n) for n in near] == [[0, 1, 2, 3]] * 4 + [[4, 5, 6, 7]] * 4

@@ -230,6 +230,7 @@ def test_certainty_levels(sentence, level):
     ("The stadium will open next year.", "planned"),
     ("The inquiry is scheduled to begin on Monday.", "planned"),
     ("Results are expected in May.", "planned"),
+    ("A relief fund was set up for the victims' families.", "done"),
     ("Repairs are still under way.", "ongoing"),
     ("The new ambassador began his duties on March 5.", "done"),
     ("Rebels took control of the airport.", "done"),

@@ -4,7 +4,8 @@ marked ``known_miss`` must be found, and no forbidden finding may appear (precis
 
 The corpora cover every finding kind and contradiction aspect, compatible values that must not
 be flagged (rounding, nearby times, converted units, overlapping ranges, updated counts), and
-two similar but different events (harbour_fires) that must never be set against each other.
+two similar but different events (harbour_fires) that must never be set against each other, and a
+desk's folder of three events weeks apart (river_bridges).
 Run with the packaged model, as a user would.
 """
 from __future__ import annotations
@@ -81,3 +82,13 @@ def test_two_fires_a_week_apart_are_two_events(reports):
     events = sorted(sorted(e) for e in report["events"])
     assert events == [["fire1_bay_chronicle", "fire1_harlow_echo"], ["fire2_bay_chronicle", "fire2_harlow_echo"]]
     assert report["event_splits"] and all("March" in s["example"] for s in report["event_splits"])
+
+
+def test_a_desk_folder_of_three_events_weeks_apart_is_split_by_their_opening_lines(reports):
+    """Two bridge collapses near one town, March and May, and a barn fire there in January: the
+    same happening on days weeks apart is two events, and so are two happenings weeks apart."""
+    report = reports["river_bridges"]
+    events = sorted(sorted(e) for e in report["events"])
+    assert events == [["january_barn_gazette"], ["march_corve_gazette", "march_corve_herald"],
+                      ["may_tane_gazette", "may_tane_herald"]]
+    assert any("March 2, 2025" in s["example"] and "May 14, 2025" in s["example"] for s in report["event_splits"])
