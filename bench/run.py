@@ -88,6 +88,8 @@ def quality(report: dict, folder: Path) -> dict:
     judged = {p for p in aligned if all(label[c][1] not in ("filler", "?") for c in p)}
     cross_story = [f for f in report["findings"] if f["kind"] in FLAGS
                    and len({label[_cid(c)][0] for c in f["claims"]}) > 1]
+    # a flag on sentences of different templates sets two unrelated sentences against each other
+    mixed = [f for f in report["findings"] if f["kind"] in FLAGS and len({label[_cid(c)] for c in f["claims"]}) > 1]
     clash = 0
     for f in report["findings"]:
         ids = [_cid(c) for c in f["claims"]]
@@ -95,7 +97,7 @@ def quality(report: dict, folder: Path) -> dict:
             clash += 1
     return {"recall": hits / len(gold) if gold else 1.0,
             "precision": len(gold & judged) / len(judged) if judged else 1.0,
-            "count_flags": clash, "cross_story_flags": len(cross_story)}
+            "count_flags": clash, "cross_story_flags": len(cross_story), "mixed_flags": len(mixed)}
 
 
 def _cid(c):
@@ -130,7 +132,7 @@ def table(sizes, repeat: int, backend: str) -> None:
               + f" {wall:>7.1f} {rate:>8.0f} {peak:>8.0f}")
         q = quality(runs[0]["report"], folder)
         print(f"{'':>8} alignment on planted pairs: recall {q['recall']:.3f} precision {q['precision']:.3f}; "
-              f"count clashes flagged {q['count_flags']}; flags linking two stories {q['cross_story_flags']}")
+              f"count clashes flagged {q['count_flags']}; flags on unrelated sentences {q['mixed_flags']}, linking two stories {q['cross_story_flags']}")
 
 
 def embed_rates(folder: Path, backends, repeat: int, sample: int | None = None):
@@ -152,7 +154,34 @@ def embed_rates(folder: Path, backends, repeat: int, sample: int | None = None):
             t = time.perf_counter()
             vectors[b] = m.encode(texts)
             rates[b].append(len(texts) / (time.perf_counter() - t))
-    return {b: statistics.median(r) for b, r in rates.items()}, vectors, len(texts)
+    return {b: statistics.median(r) for b, r in rates.items()}, vectors, texts
+
+
+def linear_flops(texts) -> float:
+    """Floating-point operations of the encoder's matrix products for ``texts`` (attention scores
+    and element-wise work left out: a lower bound)."""
+    from tokenizers import Tokenizer
+
+    from factcheck.embed import SentenceEmbedder
+
+    path = Path(SentenceEmbedder().path)
+    config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    tokens = sum(sum(e.attention_mask) for e in Tokenizer.from_file(str(path / "tokenizer.json")).encode_batch(list(texts)))
+    d, ff = config["hidden_size"], config["intermediate_size"]
+    return tokens * 2 * config["num_hidden_layers"] * (4 * d * d + 2 * d * ff)
+
+
+def matmul_peak(seconds: float = 3.0) -> float:
+    """This machine's fp32 matrix-product rate (numpy, large square matrices), in FLOP/s."""
+    import numpy as np
+
+    m = np.random.default_rng(0).random((4096, 4096), dtype=np.float32)
+    m @ m
+    t, n = time.perf_counter(), 0
+    while time.perf_counter() - t < seconds:
+        m @ m
+        n += 1
+    return n * 2 * 4096 ** 3 / (time.perf_counter() - t)
 
 
 def twice(n: int, repeat: int, backend: str) -> None:
@@ -191,13 +220,17 @@ def exhaustive(n: int) -> None:
     sys.path.insert(0, str(ROOT))
     from factcheck.align import AlignConfig
     from factcheck.pipeline import Options, compare
+    from factcheck.report import to_json
 
     folder = corpus(n)
     results = {}
     for name, config in (("top-k", AlignConfig()), ("exhaustive", AlignConfig(exhaustive=True))):
-        report = compare(folder, Options(align=config))
+        report = compare(folder, Options(align=config, cache=False))
         results[name] = report
-        print(f"{name:>10}: align {report.run['stages']['align']:.2f} s, {len(report.findings)} findings")
+        q = quality(json.loads(to_json(report)), folder)
+        print(f"{name:>10}: align {report.run['stages']['align']:.2f} s, {len(report.findings)} findings; planted pairs "
+              f"recall {q['recall']:.3f} precision {q['precision']:.3f}; flags on unrelated sentences {q['mixed_flags']} "
+              f"(linking two stories {q['cross_story_flags']})")
     a, b = (_findings_of(r) for r in results.values())
     print(f"same findings: {a == b} (only top-k: {len(a - b)}, only exhaustive: {len(b - a)})")
 
@@ -205,11 +238,14 @@ def exhaustive(n: int) -> None:
 def backends(n: int, repeat: int) -> None:
     from factcheck.backends import BACKENDS
 
-    rates, vectors, count = embed_rates(corpus(n), ("torch", *[b for b in BACKENDS if b != "torch"]), repeat)
+    rates, vectors, texts = embed_rates(corpus(n), ("torch", *[b for b in BACKENDS if b != "torch"]), repeat)
+    count, flops, peak = len(texts), linear_flops(texts), matmul_peak()
     folders = [ROOT / "sources", *sorted(p / "sources" for p in (ROOT / "tests" / "stories").iterdir() if p.is_dir())]
     reference = {}
     print(f"{count} distinct claim texts of corpus-{n}; medians of {repeat}")
-    print(f"{'backend':>10} {'texts/s':>8} {'x torch':>8} {'cos min':>8} {'cos mean':>8}  findings as torch on {len(folders)} corpora")
+    print(f"fp32 matrix-product peak of this machine (numpy): {peak / 1e9:.0f} GFLOP/s")
+    print(f"{'backend':>10} {'texts/s':>8} {'x torch':>8} {'GFLOP/s':>8} {'cos min':>8} {'cos mean':>8}  "
+          f"findings as torch on {len(folders)} corpora")
     for b in rates:
         cos = (vectors[b] * vectors["torch"]).sum(axis=1)
         differ = []
@@ -221,7 +257,8 @@ def backends(n: int, repeat: int) -> None:
             if found != reference[folder]:
                 differ.append(f"{folder.parent.name if folder.name == 'sources' else folder.name}: "
                               f"{len(found - reference[folder])} new, {len(reference[folder] - found)} gone")
-        print(f"{b:>10} {rates[b]:>8.0f} {rates[b] / rates['torch']:>8.2f} {cos.min():>8.4f} {cos.mean():>8.4f}  "
+        gflops = flops * rates[b] / count / 1e9
+        print(f"{b:>10} {rates[b]:>8.0f} {rates[b] / rates['torch']:>8.2f} {gflops:>8.0f} {cos.min():>8.4f} {cos.mean():>8.4f}  "
               + ("same" if not differ else "; ".join(differ)))
 
 

@@ -221,18 +221,16 @@ def article_neighbours(texts, sources: np.ndarray, raw, count: int, m: int) -> l
     if count - 1 <= m:
         return [np.arange(count)] * count
     if raw is not None:
-        vectors = raw
-    else:  # words hashed into a fixed number of columns: bounded memory whatever the vocabulary
+        means = np.zeros((count, raw.shape[1]), dtype=np.float64)
+        np.add.at(means, sources, raw)
+    else:  # the words each article uses, hashed into a fixed number of columns, weighted by rarity
         import zlib
 
-        vectors = np.zeros((len(texts), HASH_COLUMNS), dtype=np.float32)
-        for row, text in enumerate(texts):
+        means = np.zeros((count, HASH_COLUMNS), dtype=np.float64)
+        for source, text in zip(sources, texts):
             for word in text.split():
-                vectors[row, zlib.crc32(word.encode("utf-8", "surrogatepass")) % HASH_COLUMNS] = 1.0
-    means = np.zeros((count, vectors.shape[1]), dtype=np.float64)
-    np.add.at(means, sources, vectors)
-    if raw is None:  # a word in every article says nothing about which are alike
-        means *= np.log((1 + count) / (1 + (means > 0).sum(axis=0)))
+                means[source, zlib.crc32(word.encode("utf-8", "surrogatepass")) % HASH_COLUMNS] = 1.0
+        means *= np.log((1 + count) / (1 + means.sum(axis=0)))  # a word in every article says nothing
     means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
     near: list[set[int]] = [{a} for a in range(count)]
     for lo in range(0, count, CHUNK):
@@ -338,6 +336,7 @@ def _cluster(claims, edges, scorer: _Scorer, config: AlignConfig) -> list[ClaimG
     """Average-linkage agglomeration over the edges, strongest first."""
     group_of = {}
     members: dict[int, list[int]] = {}
+    refused: set[tuple] = set()
     for _, i, j in edges:
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is not None and gi == gj:
@@ -345,10 +344,16 @@ def _cluster(claims, edges, scorer: _Scorer, config: AlignConfig) -> list[ClaimG
         a = members[gi] if gi is not None else [i]
         b = members[gj] if gj is not None else [j]
         if len(a) > 1 or len(b) > 1:
+            # groups only grow, so (smallest member, size) names a group as it stands: a merge that
+            # failed is not tried again until one side has changed
+            state = tuple(sorted(((min(a), len(a)), (min(b), len(b)))))
+            if state in refused:
+                continue
             # the average over all cross pairs; over an even sample of each side once groups are large
             scores = [scorer.pair(x, y).combined for x in _spread(a, LINKAGE_SAMPLE) for y in _spread(b, LINKAGE_SAMPLE)
                       if claims[x].source != claims[y].source]
             if not scores or sum(scores) / len(scores) < config.linkage:
+                refused.add(state)
                 continue
         merged = a + b
         gid = min(merged)
