@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -139,7 +140,9 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
     ordinals = np.array([day[c].start.toordinal() for c in dated])
     for n, a in enumerate(dated):
         for m in np.flatnonzero(np.abs(ordinals[n + 1:] - ordinals[n]) > EVENT_DAYS):
-            x, y = sorted((a, dated[n + 1 + m]), key=lambda c: claims[c].source)
+            x, y = a, dated[n + 1 + m]
+            if claims[y].source < claims[x].source:
+                x, y = y, x
             if claims[x].source != claims[y].source and frozenset((x, y)) not in counted:
                 key = (claims[x].source, claims[y].source)
                 votes[key][1] += 1
@@ -219,8 +222,12 @@ def _calendar(compared: dict) -> bool:
     """Two days named by their month and day ("March 3", "3 March 2025"): relative ones
     ("yesterday", "on Tuesday") depend on each article's date being known and right."""
     return compared["aspect"] == "date" and all(
-        compared[k].get("granularity") == "day" and any(m in str(compared[k].get("text")).lower() for m in MONTH_STEMS)
-        and any(ch.isdigit() for ch in str(compared[k].get("text"))) for k in ("a", "b"))
+        compared[k].get("granularity") == "day" and _names_month_and_day(str(compared[k].get("text"))) for k in ("a", "b"))
+
+
+@lru_cache(maxsize=4096)
+def _names_month_and_day(text: str) -> bool:
+    return any(m in text.lower() for m in MONTH_STEMS) and any(ch.isdigit() for ch in text)
 
 
 MONTH_STEMS = tuple(m[:3] for m in MONTHS)
@@ -300,9 +307,12 @@ def _within_events(alignment: Alignment, claims: dict[str, Claim], event_of: dic
         parts: dict[int, list[str]] = defaultdict(list)
         for c in g.claims:
             parts[event_of.get(claims[c].source, -1)].append(c)
-        for n, (_, members) in enumerate(sorted(parts.items())):
-            inside = set(members)
-            pairs = tuple(p for p in g.pairs if p.a in inside and p.b in inside)
+        inside: dict[int, list] = defaultdict(list)  # each event's pairs, in their order
+        for p in g.pairs:
+            if same(p):
+                inside[event_of.get(claims[p.a].source, -1)].append(p)
+        for n, (event, members) in enumerate(sorted(parts.items())):
+            pairs = tuple(inside[event])
             if pairs:
                 groups.append(ClaimGroup(g.id if n == 0 else f"{g.id}.{n}", tuple(members), pairs))
     return Alignment(tuple(groups), tuple(p for p in alignment.edges if same(p)))
