@@ -16,6 +16,7 @@ import json
 import random
 from pathlib import Path
 
+VERSION = 2  # bump when the corpora change, so bench/run.py writes them afresh
 # Invented town names, one per story: a number in a name ("Bexley 62") would read as a count.
 TOWN_STARTS = ["Ash", "Bex", "Cor", "Dun", "Els", "Far", "Glen", "Hal", "Ivy", "Jar", "Kel", "Lor", "Mar", "Nor",
                "Oak", "Pen", "Quar", "Red", "Sel", "Tam"]

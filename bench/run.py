@@ -33,14 +33,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from corpus import build  # noqa: E402
+from corpus import VERSION as CORPUS_VERSION, build  # noqa: E402
 
 STAGES = ("load", "segment", "facts", "model", "embed", "align", "judge", "other")  # other: start-up, report writing
 FLAGS = {"contradiction", "certainty_gap", "status_change"}
 
 
 def corpus(n: int) -> Path:
-    folder = HERE / "out" / f"corpus-{n}"
+    folder = HERE / "out" / f"corpus-v{CORPUS_VERSION}-{n}"  # a new generator writes new folders
     if not folder.exists() or not folder.with_name(folder.name + ".manifest.json").exists():
         shutil.rmtree(folder, ignore_errors=True)
         build(folder, n)

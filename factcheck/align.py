@@ -55,7 +55,7 @@ THRESHOLD = 0.30  # combined score for a candidate edge in hybrid runs (centred 
 THRESHOLD_FUZZY_ONLY = 0.72  # fuzzy + fact bonus, when no embeddings are available
 LINKAGE = 0.2  # average score two groups must keep to merge (stops chaining)
 TOP_K = 12  # nearest neighbours per claim considered as candidates
-CHUNK = 512  # rows per block of the similarity matrix product (its temporaries: ~40 bytes x rows x claims)
+CHUNK = 512  # articles per block of the article-similarity product (neighbours of large folders)
 # Large groups (a sentence repeated by hundreds of outlets) would cost all their pairs: beyond
 # these sizes linkage averages over an even sample and a group keeps its scored candidate pairs.
 LINKAGE_SAMPLE = 20

@@ -842,10 +842,11 @@ def read_status(doc, main) -> tuple[str, str]:
     if any(a in ("will", "shall", "'ll") for a in aux):
         return "planned", "will"
     # "plans to", "is expected to", "set to": a plan verb governs the event as an infinitive
-    if lemma in lx.PLAN_WORDS and (any(c.dep_ == "xcomp" for c in kids) or lemma in ("schedule", "due")) \
+    phrasal = any(c.dep_ == "prt" for c in kids)  # "set up", "set out": not the plan verb
+    if lemma in lx.PLAN_WORDS and not phrasal and (any(c.dep_ == "xcomp" for c in kids) or lemma in ("schedule", "due")) \
             or (lemma == "be" and any(c.lower_ in ("about", "due", "set") for c in kids)):
         return "planned", main.text
-    if lemma in lx.PLAN_WORDS and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "prt" for c in kids):
+    if lemma in lx.PLAN_WORDS and any(c.dep_ == "auxpass" for c in kids) and not phrasal:
         # "results are expected in May", "the vote is scheduled for June"; not "a fund was set up"
         return "planned", main.text
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.PLAN_WORDS for c in kids):

@@ -90,7 +90,7 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
     clashes split same-event articles as often as different-event ones). Opening lines that put
     one happening on calendar days more than EVENT_DAYS apart weigh EVENT_CLASHES on their own;
     two different happenings that far apart (a barn fire in January, a bridge collapse in March)
-    clash once, so they are apart unless something else in them matches.
+    clash once per article pair, so they are apart unless something else in them matches.
     Articles with no such evidence are taken to report one event, as the user put them in one
     folder.
     """
@@ -135,19 +135,28 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
                     key = (claims[a].source, claims[b].source)
                     votes[key][1] += (EVENT_CLASHES if far else 1) - (frozenset((a, b)) in voted)
                     lede_clash[key] = clash + " (opening lines)"
-    # two different happenings (other verbs, or other subjects) weeks apart: one clash (a match elsewhere outweighs it)
-    dated = [c for c in day if day[c]]
-    ordinals = np.array([day[c].start.toordinal() for c in dated])
-    for n, a in enumerate(dated):
-        for m in np.flatnonzero(np.abs(ordinals[n + 1:] - ordinals[n]) > EVENT_DAYS):
-            x, y = a, dated[n + 1 + m]
-            if claims[y].source < claims[x].source:
-                x, y = y, x
-            if claims[x].source != claims[y].source and frozenset((x, y)) not in counted:
-                key = (claims[x].source, claims[y].source)
-                votes[key][1] += 1
-                lede_clash.setdefault(key, f"'{facts[x].predicate}' on {day[x].text} vs "
-                                           f"'{facts[y].predicate}' on {day[y].text} (opening lines)")
+    # Two different happenings weeks apart: every dated opening line of one article more than
+    # EVENT_DAYS from every one of the other's, and no opening lines of the two compared above or
+    # aligned: one clash per article pair (a match elsewhere outweighs it).
+    span: dict[str, list] = {}  # article -> [its first dated opening line, earliest day, latest day]
+    for c, d in day.items():
+        if d is not None:
+            o = d.start.toordinal()
+            first, lo, hi = span.setdefault(claims[c].source, [c, o, o])
+            span[claims[c].source][1:] = [min(lo, o), max(hi, o)]
+    aligned = {tuple(sorted((claims[p.a].source, claims[p.b].source))) for p in alignment.edges if p.a in day and p.b in day}
+    names = sorted(span)
+    lows = np.array([span[s][1] for s in names])
+    highs = np.array([span[s][2] for s in names])
+    for n, sa in enumerate(names):
+        for m in np.flatnonzero((lows[n + 1:] - highs[n] > EVENT_DAYS) | (lows[n] - highs[n + 1:] > EVENT_DAYS)):
+            sb = names[n + 1 + m]
+            if (sa, sb) in lede_clash or (sa, sb) in aligned:
+                continue
+            votes[(sa, sb)][1] += 1
+            x, y = span[sa][0], span[sb][0]
+            lede_clash[(sa, sb)] = (f"'{facts[x].predicate}' on {day[x].text} vs '{facts[y].predicate}' on {day[y].text}"
+                                    " (opening lines)")
     splits = [EventSplit(a, b, clashes, matches, lede_clash[(a, b)])
               for (a, b), (matches, clashes) in sorted(votes.items())
               if (a, b) in lede_clash and (clashes >= EVENT_CLASHES and clashes > matches or not matches)]
@@ -157,9 +166,15 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
     events: dict[str, list[str]] = {s: [s] for s in articles}
     home = {s: s for s in articles}
 
+    blocked: set[frozenset] = set()  # the splits that refused a merge
+
     def merge(a: str, b: str) -> None:
         ea, eb = home[a], home[b]
-        if ea == eb or any(frozenset((x, y)) in apart for x in events[ea] for y in events[eb]):
+        if ea == eb:
+            return
+        why = next((frozenset((x, y)) for x in events[ea] for y in events[eb] if frozenset((x, y)) in apart), None)
+        if why is not None:
+            blocked.add(why)
             return
         keep, drop = sorted((ea, eb), key=list(articles).index)
         events[keep] += events.pop(drop)
@@ -174,9 +189,9 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
     for (a, b), strength in sorted(context.items(), key=order):
         if strength >= EVENT_CONTEXT:
             merge(a, b)
-    # the splits that kept apart articles alike enough to be merged (the rest never met)
-    decisive = [x for x in splits if context.get((x.a, x.b), 0.0) >= EVENT_CONTEXT and home[x.a] != home[x.b]]
-    return [tuple(sorted(e, key=list(articles).index)) for e in events.values()], decisive
+    # report the splits that refused a merge, not every pair of articles that never met
+    return ([tuple(sorted(e, key=list(articles).index)) for e in events.values()],
+            [x for x in splits if frozenset((x.a, x.b)) in blocked])
 
 
 def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> tuple[bool, str, bool]:

@@ -201,8 +201,8 @@ def _events_md(report: Report) -> list[str]:
         lines.append(f"- Event {n}: {', '.join(escape(a) for a in event)}")
     lines += ["", "Why:", ""]
     for x in report.event_splits:
-        lines.append(f"- {escape(x.a)} and {escape(x.b)}: {x.clashes} aligned sentence pairs clash and "
-                     f"{x.matches} match (e.g. {escape(x.example, 160)})")
+        lines.append(f"- {escape(x.a)} and {escape(x.b)}: {x.clashes} clash(es) against {x.matches} match(es) "
+                     f"between them (e.g. {escape(x.example, 160)})")
     return lines
 
 
