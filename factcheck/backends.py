@@ -27,7 +27,7 @@ from .errors import ModelError
 
 BACKENDS = ("onnx", "onnx-int8", "torch")
 # The fastest backend whose findings equal torch fp32's on the seeds, the story corpora and the bench
-# corpora: onnx-int8 is faster still but moved one agreement across its threshold in 2 of 9 corpora.
+# corpora: onnx-int8 is faster still but moved one agreement across its threshold in 2 of 10 corpora.
 DEFAULT_BACKEND = "onnx"
 MIN_COSINE = 0.99  # an export whose embedding of any probe sentence is further from torch fp32 is refused
 BATCH_SIZE = 32
