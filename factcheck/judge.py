@@ -138,12 +138,12 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
     # Two different happenings weeks apart: every dated opening line of one article more than
     # EVENT_DAYS from every one of the other's, and no opening lines of the two compared above or
     # aligned: one clash per article pair (a match elsewhere outweighs it).
-    span: dict[str, list] = {}  # article -> [its first dated opening line, earliest day, latest day]
+    span: dict[str, tuple] = {}  # article -> (its first dated opening line, earliest day, latest day)
     for c, d in day.items():
         if d is not None:
             o = d.start.toordinal()
-            first, lo, hi = span.setdefault(claims[c].source, [c, o, o])
-            span[claims[c].source][1:] = [min(lo, o), max(hi, o)]
+            first, lo, hi = span.get(claims[c].source, (c, o, o))
+            span[claims[c].source] = (first, min(lo, o), max(hi, o))
     aligned = {tuple(sorted((claims[p.a].source, claims[p.b].source))) for p in alignment.edges if p.a in day and p.b in day}
     names = sorted(span)
     lows = np.array([span[s][1] for s in names])
@@ -224,7 +224,7 @@ def _lede_day(claim: Claim, f: Facts) -> DateRef | None:
         return None
     if len(claim.text.split()) - len(d.text.split()) < MIN_WORDS:
         return None
-    return d if _calendar({"aspect": "date", "a": _date_json(claim, d), "b": _date_json(claim, d)}) else None
+    return d if d.granularity == "day" and _names_month_and_day(d.text) else None
 
 
 def _clock(compared: dict) -> bool:
