@@ -404,7 +404,7 @@ def _counted(doc, start: int, end: int) -> tuple[str, str, bool]:
     if noun is not None and (noun.lower_ in ("%", "percent", "per", "cent") or noun.lemma_.lower() in lx.CURRENCIES):
         # "turnout was 54.8%", "shares rose 4%": the verb's subject is what is measured
         verb_ = noun.head
-        while verb_.pos_ not in ("VERB", "AUX") and verb_.head is not verb_:
+        while verb_.pos_ not in ("VERB", "AUX") and verb_.head != verb_:  # the root is its own head (spaCy makes a new Token per access: never `is`)
             verb_ = verb_.head
         subj = [c for c in verb_.children if c.dep_ in ("nsubj", "nsubjpass")]
         noun = subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else noun
@@ -421,7 +421,7 @@ def _counted(doc, start: int, end: int) -> tuple[str, str, bool]:
         verb = noun
     # climb to the governing verb: "30 passengers were killed", "killing 30"
     for _ in range(4):
-        if verb.pos_ in ("VERB", "ADJ") and verb.dep_ != "amod" or verb.head is verb:
+        if verb.pos_ in ("VERB", "ADJ") and verb.dep_ != "amod" or verb.head == verb:
             break
         verb = verb.head
     if verb.pos_ in ("VERB", "ADJ"):

@@ -54,6 +54,24 @@ def test_percent_and_money():
     assert (q.value, q.unit, q.dimension) == (3_400_000, "USD", "money")
 
 
+@pytest.mark.parametrize("sentence", ["Unemployment at 5.2% in March.", "Inflation, 4.5%, a record high."])
+def test_a_percent_with_no_verb_above_it_is_read_without_hanging(sentence):
+    """Headline-style lines with no verb: the climb to the governing verb stops at the root."""
+    import signal
+
+    def hung(*_):
+        raise TimeoutError(f"facts_of did not return for {sentence!r}")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        facts = read(sentence)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert [q.dimension for q in facts.quantities] == ["percent"]
+
+
 def test_units_are_converted_before_comparing():
     miles = only_quantity("The ferry sank about 5 miles offshore.")
     km = only_quantity("The ferry went down 8 km off the coast.")
