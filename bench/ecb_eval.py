@@ -87,11 +87,15 @@ def prepare(topic_dirs, fuzzy_only: bool, cache_dir: Path):
     """Claims, facts and embeddings per topic, cached in bench/out so sweeps are quick."""
     import pickle
 
+    from factcheck.cache import READERS, code_fingerprint
+
     cache_dir.mkdir(parents=True, exist_ok=True)
+    # keyed by the code that reads and embeds: a pickle from older readers would hide what they now do
+    version = code_fingerprint(READERS + ("embed.py", "backends.py"))[:12]
     prepared = {}
     embedder = None
     for topic, dirs in sorted(topic_dirs.items()):
-        path = cache_dir / f"topic{topic}.pkl"
+        path = cache_dir / f"topic{topic}-{version}.pkl"  # claims and facts as the current code reads them
         if path.exists():
             prepared[topic] = pickle.loads(path.read_bytes())
             continue
