@@ -277,10 +277,12 @@ def judge_alignment(
     flagged_pairs: set[frozenset] = set()
     for pair in alignment.edges:
         ca, cb = claims[pair.a], claims[pair.b]
-        for issue in judge_pair(ca, cb, facts[pair.a], facts[pair.b], articles, common):
+        issues = judge_pair(ca, cb, facts[pair.a], facts[pair.b], articles, common)
+        for issue in issues:
             flagged[(issue.kind.value, issue.aspect, issue.subject, group_of.get(pair.a, pair.a))].append(
                 (issue, pair.a, pair.b, pair))
-            flagged_pairs.add(frozenset((pair.a, pair.b)))
+        if issues or two_happenings(ca, cb, facts[pair.a], facts[pair.b], articles):
+            flagged_pairs.add(frozenset((pair.a, pair.b)))  # neither said to agree
     for group in alignment.groups:
         # within one article, only two authorities disagreeing on one proposition is worth a flag
         for n, a in enumerate(group.claims):
@@ -496,16 +498,12 @@ def _agreed_on(members, facts) -> str:
 
 def judge_pair(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article],
                common: frozenset[str] = frozenset()) -> list[_Issue]:
-    """Every issue between two aligned claims; an empty list means they agree."""
+    """Every issue between two aligned claims; an empty list means they agree (or are two happenings)."""
     da, db = articles[ca.source].published, articles[cb.source].published
-    number = _numbers(ca, cb, fa, fb, da, db)
-    date = _dates(ca, cb, fa, fb)
-    entity = _entities(ca, cb, fa, fb)
-    # Same event first: two independent clashes (a different day *and* a different count, or a
-    # different place) mean two events were aligned, not one event misreported.
-    clashes = [i for i in (number, date, entity) if i is not None and i.kind == Verdict.CONTRADICTION]
-    if len(clashes) > 1:
+    number, date, entity, apart = _clashes(ca, cb, fa, fb, articles)
+    if apart:
         return []
+    clashes = [i for i in (number, date, entity) if i is not None and i.kind == Verdict.CONTRADICTION]
     issues = [i for i in (number, date, entity) if i is not None]
     negation = _negation(ca, cb, fa, fb)
     if negation and not clashes:
@@ -524,6 +522,37 @@ def judge_pair(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, A
         status.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
         issues.append(status)
     return issues
+
+
+def two_happenings(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> bool:
+    """The two claims tell two happenings (see ``_clashes``): neither a contradiction nor an agreement."""
+    return _clashes(ca, cb, fa, fb, articles)[3]
+
+
+def _clashes(ca, cb, fa, fb, articles):
+    """(number issue, date issue, entity issue, two happenings?) for two claims.
+
+    Same event first: two independent clashes (a different day *and* a different count), or a
+    clash beside names that only one side mentions, mean two happenings were aligned, not one misreported."""
+    da, db = articles[ca.source].published, articles[cb.source].published
+    number = _numbers(ca, cb, fa, fb, da, db)
+    date = _dates(ca, cb, fa, fb)
+    entity = _entities(ca, cb, fa, fb)
+    clashes = [i for i in (number, date, entity) if i is not None and i.kind == Verdict.CONTRADICTION]
+    apart = len(clashes) > 1 or (any(i.aspect != "entity" for i in clashes) and named_apart(ca, cb, fa, fb))
+    # "visited Jarham on Saturday" and "visited Halhurst on Monday": two visits, not one misdated
+    return number, date, entity, apart
+
+
+def named_apart(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> bool:
+    """Each claim names a person, organisation or place that the other does not mention at all
+    (the sources the claims rest on aside): a difference of its own, beside any clash in numbers or dates."""
+    def unmatched(f: Facts, other: Claim) -> bool:
+        words = set(re.findall(r"\w+", other.text.lower()))
+        source = set(f.attribution.name.lower().split())
+        return any(not set(e.norm.split()) & (words | source) for e in f.entities)
+
+    return unmatched(fa, cb) and unmatched(fb, ca)
 
 
 def _same_happening(fa: Facts, fb: Facts) -> bool:
