@@ -549,8 +549,8 @@ def named_apart(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> bool:
     (the sources the claims rest on aside): a difference of its own, beside any clash in numbers or dates."""
     def unmatched(f: Facts, other: Claim) -> bool:
         words = set(re.findall(r"\w+", other.text.lower()))
-        source = set(f.attribution.name.lower().split())
-        return any(not set(e.norm.split()) & (words | source) for e in f.entities)
+        source = set(re.findall(r"\w+", f.attribution.name.lower()))
+        return any(not set(re.findall(r"\w+", e.norm)) & (words | source) for e in f.entities)
 
     return unmatched(fa, cb) and unmatched(fb, ca)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from factcheck.judge import judge_alignment, judge_pair, two_happenings
+from factcheck.judge import judge_alignment, judge_pair, named_apart, two_happenings
 from factcheck.models import (Alignment, Article, Attribution, Claim, ClaimGroup, DateRef, Entity, Facts, PairScore,
                               Quantity, Verdict)
 
@@ -80,6 +80,11 @@ def test_a_different_day_beside_a_different_place_on_each_side_is_two_happenings
     cc = Claim("c3", "b", cc.text, 0, len(cc.text), 1)
     assert kinds(judge_pair(ca, cc, fa, replace(fc, entities=()), ARTICLES)) == [(Verdict.CONTRADICTION, "date")]
     assert not two_happenings(ca, cc, fa, fc, ARTICLES)
+    # a name is matched word by word, as the other text writes it ("al-Bashir" / "Bashir's")
+    ce = Claim("c4", "b", "Bashir's convoy visited the town on Monday.", 0, 44, 1)
+    fe = replace(fc, entities=(Entity("Bashir", "PERSON", "bashir"),))
+    fa2 = replace(fa, entities=(Entity("al-Bashir", "PERSON", "al-bashir"),))
+    assert not named_apart(ca, ce, fa2, fe)
     # the place aside, a second clash (a different count) also makes two happenings
     fd = replace(fc, entities=(), quantities=(deaths(3),))
     assert judge_pair(ca, cc, replace(fa, quantities=(deaths(9),)), fd, ARTICLES) == []
