@@ -532,27 +532,14 @@ def two_happenings(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[st
 def _clashes(ca, cb, fa, fb, articles):
     """(number issue, date issue, entity issue, two happenings?) for two claims.
 
-    Same event first: two independent clashes (a different day *and* a different count), or a
-    clash beside names that only one side mentions, mean two happenings were aligned, not one misreported."""
+    Same event first: two independent clashes (a different day *and* a different count, or a
+    different person) mean two happenings were aligned, not one misreported."""
     da, db = articles[ca.source].published, articles[cb.source].published
     number = _numbers(ca, cb, fa, fb, da, db)
     date = _dates(ca, cb, fa, fb)
     entity = _entities(ca, cb, fa, fb)
     clashes = [i for i in (number, date, entity) if i is not None and i.kind == Verdict.CONTRADICTION]
-    apart = len(clashes) > 1 or (any(i.aspect != "entity" for i in clashes) and named_apart(ca, cb, fa, fb))
-    # "visited Jarham on Saturday" and "visited Halhurst on Monday": two visits, not one misdated
-    return number, date, entity, apart
-
-
-def named_apart(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> bool:
-    """Each claim names a person, organisation or place that the other does not mention at all
-    (the sources the claims rest on aside): a difference of its own, beside any clash in numbers or dates."""
-    def unmatched(f: Facts, other: Claim) -> bool:
-        words = set(re.findall(r"\w+", other.text.lower()))
-        source = set(re.findall(r"\w+", f.attribution.name.lower()))
-        return any(not set(re.findall(r"\w+", e.norm)) & (words | source) for e in f.entities)
-
-    return unmatched(fa, cb) and unmatched(fb, ca)
+    return number, date, entity, len(clashes) > 1
 
 
 def _same_happening(fa: Facts, fb: Facts) -> bool:
