@@ -254,14 +254,30 @@ def _duration(doc, ent) -> Quantity | None:
                     dimension=dimension, approx=approx, counted=counted)
 
 
+SCALE_LETTER = re.compile(r"(?i)(?:m|mn|bn|k)\.?")  # "$334M", "€40m.", "$1.2bn"
+
+
+def _scale_letter(doc, i: int) -> bool:
+    """doc[i] is a scale letter written onto the figure before it ("334" "M")."""
+    return (i > 0 and bool(SCALE_LETTER.fullmatch(doc[i].text)) and not doc[i - 1].whitespace_
+            and bool(re.search(r"\d$", doc[i - 1].text)))
+
+
 def _quantity(doc, start: int, end: int, label: str) -> Quantity | None:
+    # Money as spaCy splits it: the currency sign before the span, the scale letter after it.
+    if start > 0 and doc[start - 1].text in ("$", "€", "£", "¥") and not doc[start - 1].whitespace_:
+        start -= 1
+    if end < len(doc) and any(t.text in ("$", "€", "£", "¥") for t in doc[start:end]) and _scale_letter(doc, end):
+        end += 1
     span = doc[start:end]
-    words = [t.text for t in span]
     text = span.text
-    # "$3.4 billion", "7.25%", "12 km", "3.4bn": split symbols from numbers.
+    # "$3.4 billion", "7.25%", "12 km", "3.4bn": split symbols from numbers; "334" "M" is one figure.
     tokens = []
-    for w in words:
-        tokens.extend(p for p in re.split(r"([$€£¥%])", w) if p)
+    for t in span:
+        if tokens and _scale_letter(doc, t.i) and any(s in text for s in "$€£¥"):
+            tokens[-1] += t.text.rstrip(".")
+        else:
+            tokens.extend(p for p in re.split(r"([$€£¥%])", t.text) if p)
     value = parse_number(tokens)
     if value is None:
         return None

@@ -72,6 +72,15 @@ def test_a_percent_with_no_verb_above_it_is_read_without_hanging(sentence):
     assert [q.dimension for q in facts.quantities] == ["percent"]
 
 
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Acme will buy Zeta for $334M, it said.", 334e6, "USD"), ("The company paid $1.2bn for the stake.", 1.2e9, "USD"),
+    ("The deal is worth €40m.", 40e6, "EUR"), ("The club paid £3m for him.", 3e6, "GBP"),
+])
+def test_money_with_a_scale_letter_keeps_its_scale_and_currency(sentence, value, unit):
+    [q] = read(sentence).quantities
+    assert (q.value, q.unit, q.dimension) == (value, unit, "money")
+
+
 def test_units_are_converted_before_comparing():
     miles = only_quantity("The ferry sank about 5 miles offshore.")
     km = only_quantity("The ferry went down 8 km off the coast.")
