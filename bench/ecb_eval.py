@@ -91,7 +91,10 @@ def prepare(topic_dirs, fuzzy_only: bool, cache_dir: Path):
 
     cache_dir.mkdir(parents=True, exist_ok=True)
     # keyed by the code that reads and embeds: a pickle from older readers would hide what they now do
-    version = code_fingerprint(READERS + ("embed.py", "backends.py"))[:12]
+    version = code_fingerprint(READERS + ("sources.py", "embed.py", "backends.py"))[:12]
+    for old in cache_dir.glob("topic*.pkl"):
+        if not old.name.endswith(f"-{version}.pkl"):
+            old.unlink()  # read by older code: never used again
     prepared = {}
     embedder = None
     for topic, dirs in sorted(topic_dirs.items()):
