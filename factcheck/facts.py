@@ -255,6 +255,7 @@ def _duration(doc, ent) -> Quantity | None:
 
 
 SCALE_LETTER = re.compile(r"(?i)(?:m|mn|bn|k)\.?")  # "$334M", "€40m.", "$1.2bn"
+CURRENCY_SIGNS = ("$", "€", "£", "¥")
 
 
 def _scale_letter(doc, i: int) -> bool:
@@ -265,16 +266,17 @@ def _scale_letter(doc, i: int) -> bool:
 
 def _quantity(doc, start: int, end: int, label: str) -> Quantity | None:
     # Money as spaCy splits it: the currency sign before the span, the scale letter after it.
-    if start > 0 and doc[start - 1].text in ("$", "€", "£", "¥") and not doc[start - 1].whitespace_:
+    if start > 0 and doc[start - 1].text in CURRENCY_SIGNS and not doc[start - 1].whitespace_:
         start -= 1
-    if end < len(doc) and any(t.text in ("$", "€", "£", "¥") for t in doc[start:end]) and _scale_letter(doc, end):
+    if end < len(doc) and any(t.text in CURRENCY_SIGNS for t in doc[start:end]) and _scale_letter(doc, end):
         end += 1
     span = doc[start:end]
     text = span.text
+    signed = any(sign in text for sign in CURRENCY_SIGNS)  # also "US$": a scale letter is a scale only for money
     # "$3.4 billion", "7.25%", "12 km", "3.4bn": split symbols from numbers; "334" "M" is one figure.
     tokens = []
     for t in span:
-        if tokens and _scale_letter(doc, t.i) and any(s in text for s in "$€£¥"):
+        if tokens and signed and _scale_letter(doc, t.i):
             tokens[-1] += t.text.rstrip(".")
         else:
             tokens.extend(p for p in re.split(r"([$€£¥%])", t.text) if p)
@@ -420,7 +422,8 @@ def _counted(doc, start: int, end: int) -> tuple[str, str, bool]:
     if noun is not None and (noun.lower_ in ("%", "percent", "per", "cent") or noun.lemma_.lower() in lx.CURRENCIES):
         # "turnout was 54.8%", "shares rose 4%": the verb's subject is what is measured
         verb_ = noun.head
-        while verb_.pos_ not in ("VERB", "AUX") and verb_.head != verb_:  # the root is its own head (spaCy makes a new Token per access: never `is`)
+        # up to the root, its own head (spaCy makes a new Token on every access: compare with ==, never `is`)
+        while verb_.pos_ not in ("VERB", "AUX") and verb_.head != verb_:
             verb_ = verb_.head
         subj = [c for c in verb_.children if c.dep_ in ("nsubj", "nsubjpass")]
         noun = subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else noun

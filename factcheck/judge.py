@@ -277,12 +277,13 @@ def judge_alignment(
     flagged_pairs: set[frozenset] = set()
     for pair in alignment.edges:
         ca, cb = claims[pair.a], claims[pair.b]
-        issues = judge_pair(ca, cb, facts[pair.a], facts[pair.b], articles, common)
+        clashes = _clashes(ca, cb, facts[pair.a], facts[pair.b], articles)
+        issues = _issues(ca, cb, facts[pair.a], facts[pair.b], articles, common, clashes)
         for issue in issues:
             flagged[(issue.kind.value, issue.aspect, issue.subject, group_of.get(pair.a, pair.a))].append(
                 (issue, pair.a, pair.b, pair))
-        if issues or two_happenings(ca, cb, facts[pair.a], facts[pair.b], articles):
-            flagged_pairs.add(frozenset((pair.a, pair.b)))  # neither said to agree
+        if issues or clashes[3]:
+            flagged_pairs.add(frozenset((pair.a, pair.b)))  # two happenings: neither said to agree
     for group in alignment.groups:
         # within one article, only two authorities disagreeing on one proposition is worth a flag
         for n, a in enumerate(group.claims):
@@ -499,10 +500,15 @@ def _agreed_on(members, facts) -> str:
 def judge_pair(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article],
                common: frozenset[str] = frozenset()) -> list[_Issue]:
     """Every issue between two aligned claims; an empty list means they agree (or are two happenings)."""
-    da, db = articles[ca.source].published, articles[cb.source].published
-    number, date, entity, apart = _clashes(ca, cb, fa, fb, articles)
+    return _issues(ca, cb, fa, fb, articles, common, _clashes(ca, cb, fa, fb, articles))
+
+
+def _issues(ca, cb, fa, fb, articles, common, clashed) -> list[_Issue]:
+    """``judge_pair`` with the number, date and entity comparisons (``_clashes``) already made."""
+    number, date, entity, apart = clashed
     if apart:
         return []
+    da, db = articles[ca.source].published, articles[cb.source].published
     clashes = [i for i in (number, date, entity) if i is not None and i.kind == Verdict.CONTRADICTION]
     issues = [i for i in (number, date, entity) if i is not None]
     negation = _negation(ca, cb, fa, fb)
