@@ -3,7 +3,10 @@
 Owns sentence splitting (spaCy's statistical sentence recogniser, which knows "Lt.",
 "U.S.", "p.m." and decimals) and Markdown line markup. A line of the file is a
 paragraph: sentences never cross a line break, so a headline without a full stop is
-its own claim. ``article.text[claim.start:claim.end] == claim.text`` always holds.
+its own claim. Lines that ``sources`` found to be about the article, not the story
+(``article.metadata_lines``: timestamps, bylines, URLs, credits) give no claim, and a
+wire dateline ("KABUL (Reuters) - ") is cut off the sentence it opens.
+``article.text[claim.start:claim.end] == claim.text`` always holds.
 """
 from __future__ import annotations
 
@@ -82,8 +85,9 @@ def _sentence_spans(doc, text: str):
 
 
 def paragraphs(article: Article) -> list[tuple[int, int, str, bool]]:
-    """(start, end, text, is_headline) for each non-empty line of the body, markup trimmed."""
+    """(start, end, text, is_headline) for each non-empty line of the body, markup and metadata trimmed."""
     out = []
+    metadata = sorted(article.metadata_lines)
     text = article.text
     pos = article.body_start
     first = True
@@ -100,14 +104,26 @@ def paragraphs(article: Article) -> list[tuple[int, int, str, bool]]:
                 heading = text[s] == "#"
                 s = m.end()
             s, e = _trim(text, s, e)
+        s, e = _trim(text, _after_metadata(metadata, s, e), e)
         if s >= e:
-            continue
+            continue  # a metadata line is not the headline either: the next line may be
         body = text[s:e]
         # A headline: the first line, a Markdown heading, or a short line without end punctuation.
         headline = first or heading or (len(body) < 120 and body[-1] not in ".!?\"'”’:;")
         first = False
         out.append((s, e, body, headline))
     return out
+
+
+def _after_metadata(metadata, start: int, end: int) -> int:
+    """Where the line ``start:end`` says something: ``end`` when it is all metadata, the end of
+    a dateline that opens it, else ``start``. Spans begin at the line, before its markup."""
+    for a, b, _kind in metadata:
+        if a <= start < b:
+            return min(b, end)
+        if a > start:
+            break
+    return start
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -39,6 +39,9 @@ class Article:
     format: str = "text"  # "text", "markdown" or "html"
     encoding: str = "utf-8"
     duplicate_of: str | None = None  # id of an earlier article with the same text
+    place: str | None = None  # the dateline's place ("KABUL (Reuters) -", "LONDON, March 3, 2011 -")
+    credit: str | None = None  # the agency a dateline or credit line names ("Reuters", "AP")
+    metadata_lines: tuple[tuple[int, int, str], ...] = ()  # (start, end, kind): datelines, bylines, URLs, credits
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,17 @@ class Quantity:
     counted: str = ""  # normalised thing counted ("person", "vote", "tonne"...), "" when unknown
     event: str = ""  # normalised verb the count belongs to ("death", "injury", "return"...)
     changed: bool = False  # "rose to", "climbed to": the count is an update of an earlier one
+    stated: float | None = None  # the number as written, scale words applied ("87 mph" -> 87)
+    stated_high: float | None = None  # the top of a stated range ("from 40 to 55 miles" -> 55)
+    stated_unit: str = ""  # the unit as words ("mile per hour", "dollar", "percent", "magnitude")
+    change: str = "="  # = exact, ~ about, > at least, < at most, up / down: the amount of a change
+    part_of: float | None = None  # "12 of the 40 wounded": a part of 40, not a total
+    increment: bool = False  # "three more victims", "rose 4%": an amount added or taken, not a total
+    earlier: bool = False  # "14 seats, down from 19", "compared with 12 last year": a former value
+    start: int = 0  # character offsets of the quantity in the claim
+    end: int = 0
+    source: str = ""  # who states this number, when its own clause says ("the USGS said 5.2")
+    certainty: str = ""  # how certain its own clause is, when that differs from the sentence
 
 
 @dataclass(frozen=True)

@@ -66,3 +66,14 @@ def test_claims_are_numbered_across_articles_and_duplicates_are_skipped():
     dup = Article(id="c", path="c.md", text="One fact here.\n", duplicate_of="a")
     claims = split_claims([a, b, dup])
     assert [(c.id, c.source) for c in claims] == [("c1", "a"), ("c2", "b")]
+
+
+def test_metadata_spans_give_no_claim_and_a_dateline_is_cut_off_its_sentence():
+    text = "Updated: May 3, 2019\nPort reopens\nBy Ana Ruiz\nVIGO (Reuters) - The port reopened. Ships sailed.\n"
+    stamp, byline, dateline = text.index("Updated"), text.index("By Ana"), text.index("VIGO")
+    spans = ((stamp, stamp + 20, "timestamp"), (byline, byline + 11, "byline"), (dateline, dateline + 17, "dateline"))
+    a = Article(id="a", path="a.txt", text=text, metadata_lines=spans)
+    claims = split_claims([a])
+    assert [(c.text, c.line, c.headline) for c in claims] == [
+        ("Port reopens", 2, True), ("The port reopened.", 4, False), ("Ships sailed.", 4, False)]
+    assert all(a.text[c.start:c.end] == c.text for c in claims)
