@@ -148,6 +148,43 @@ def _progress(enabled: bool):
         yield stage
 
 
+@app.command("facts")
+def facts_cmd(
+    article: Path = typer.Argument(..., help="One article (.txt, .md or .html)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per claim, one per line."),
+    max_size: float = typer.Option(5.0, "--max-size", min=0.001, help="Refuse files larger than this many MB."),
+) -> None:
+    """Show what factcheck reads in one article, claim by claim: where each claim stands and
+    each fact in it (quantities, dates, times, names, who says it, how certain, planned or done).
+
+    Use it to see why a sentence was or was not compared.
+
+    Example:
+
+        factcheck facts sources/report.md
+
+        factcheck facts sources/report.md --json > facts.jsonl
+    """
+    from .pipeline import read_one
+    from .report import facts_text, claim_facts_json
+
+    try:
+        found, claims, facts = read_one(article, int(max_size * 1e6))
+    except KeyboardInterrupt:
+        typer.echo("factcheck: interrupted", err=True)
+        raise typer.Exit(130) from None
+    except FactcheckError as err:
+        typer.echo(f"factcheck error: {err}", err=True)
+        raise typer.Exit(EXIT_CODES.get(type(err), 1)) from None
+    if as_json:
+        import json
+
+        for claim in claims:
+            typer.echo(json.dumps(claim_facts_json(claim, facts[claim.id]), ensure_ascii=False, sort_keys=True))
+    else:
+        typer.echo(facts_text(found, claims, facts))
+
+
 cache_app = typer.Typer(help="The cache of claims, facts, embeddings and exported models.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import lexicon as lx
 from .models import Article, Attribution, Claim, DateRef, Entity, Facts, Quantity
 from .nlp import pipeline
+from .quantities import parse_number, read_quantities  # noqa: F401 (parse_number: part of the API)
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
@@ -71,7 +72,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
     negated, negation_cue = read_negation(doc, main)
     predicate = _predicate(main)
     subject = _subject(main)
-    quantities = tuple(q for q in read_quantities(doc) if q.dimension != "time-of-day")
+    quantities = tuple(_in_clause(doc, q, attribution, previous) for q in read_quantities(doc))
     times = tuple(read_times(doc))
     return Facts(
         claim_id=claim_id,
@@ -90,6 +91,86 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         subject=subject,
         keywords=keywords(doc, attribution),
     )
+
+
+# --- clause-level facts ----------------------------------------------------------------------
+
+# Verbs whose subject gives a figure as its own reading: "the observatory put it at 4.9",
+# "officials estimated the damage at $2bn", "the USGS measured it at 5.2".
+MEASURE_VERBS = frozenset("put estimate measure record register rate assess gauge calculate count tally "
+                          "revise upgrade downgrade".split())
+
+
+def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None):
+    """The quantity with the source and certainty of its own clause: "the national observatory put
+    it at 4.9, but the USGS said 5.2" gives 4.9 per the observatory and 5.2 per the USGS."""
+    from dataclasses import replace
+
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return q
+    path = []
+    tok = span.root
+    while True:
+        path.append(tok)
+        if tok.head == tok or len(path) > 12:
+            break
+        tok = tok.head
+    source = ""
+    for tok in path:
+        lemma = tok.lemma_.lower()
+        according = [g for c in tok.children if c.lower_ == "according" for t in c.children if t.lower_ == "to"
+                     for g in t.children if g.dep_ == "pobj"]
+        if according:
+            source = _source(doc, according[0], "according to", previous).name
+            break
+        if tok.pos_ == "VERB" and (lemma in lx.REPORTING_VERBS or lemma in MEASURE_VERBS):
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subj and (lemma in lx.REPORTING_VERBS or _agent(subj[0])):
+                source = _source(doc, subj[0], tok.text, previous).name
+                path = path + [c for c in subj[0].children if c.dep_ == "amod"]  # "unconfirmed reports put it at..."
+                break
+            agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent:
+                source = _source(doc, agent[0], f"{tok.text} by", previous).name
+                break
+    certainty = _clause_certainty(path)
+    if certainty == "asserted" and source:
+        certainty = "reported"
+    return replace(q, source=source or (sentence.name if sentence.kind != "article" else ""), certainty=certainty)
+
+
+# Nouns that speak for someone: "the agency put the magnitude at 4.9" (not "the quake measured 4.7").
+AGENT_NOUNS = frozenset("agency observatory institute survey service ministry police authority authorities government "
+                        "centre center office department television radio media broadcaster network newspaper "
+                        "paper committee commission council spokesman spokeswoman spokesperson official expert "
+                        "team researcher scientist analyst estimate report".split())
+
+
+def _agent(tok) -> bool:
+    return tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or tok.lemma_.lower() in AGENT_NOUNS | lx.ANONYMOUS_HEADS
+
+
+def _clause_certainty(path) -> str:
+    """Certainty of the proposition a number belongs to, from the cues on its way up the parse."""
+    for tok in path:
+        lemma = tok.lemma_.lower()
+        kids = list(tok.children)
+        negated = any(c.dep_ == "neg" for c in kids)
+        if lemma in lx.DENIAL_VERBS and tok.pos_ == "VERB":
+            return "hedged" if negated else "denied"
+        if lemma in lx.UNCONFIRMED_VERBS and negated:
+            return "cautioned"
+        if lemma in lx.CAUTION_WORDS or any(c.lemma_.lower() in lx.CAUTION_WORDS and c.dep_ in ("amod", "acomp") for c in kids):
+            return "cautioned"
+        if any(c.tag_ == "MD" and c.lemma_.lower() in lx.HEDGE_MODALS for c in kids) or \
+                any(c.lemma_.lower() in lx.HEDGE_WORDS and c.dep_ in ("advmod", "amod") for c in kids):
+            return "hedged"
+    for tok in path:
+        if tok.lower_ == "reportedly" or any(c.lower_ in ("reportedly", "purportedly") for c in tok.children) or \
+                tok.pos_ == "VERB" and tok.lemma_.lower() in lx.REPORTING_VERBS:
+            return "reported"
+    return "asserted"
 
 
 def keywords(doc, attribution: Attribution) -> tuple[str, ...]:
@@ -149,321 +230,6 @@ def _subject(main) -> str:
 
 
 # --- quantities ------------------------------------------------------------------------------
-
-def parse_number(words: list[str]) -> float | None:
-    """Value of a number written in digits and/or words.
-
-    >>> parse_number(["3.4", "million"]), parse_number(["half", "a", "million"]), parse_number(["Thirty"])
-    (3400000.0, 500000.0, 30.0)
-    """
-    total, current, seen = 0.0, None, False
-    for raw in words:
-        w = raw.lower().replace(",", "").strip()
-        if not w or w in ("and", "-"):
-            continue
-        m = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|bn|mn)?", w)
-        if m:
-            current = (current or 0) + float(m.group(1)) if current and current < 1 else float(m.group(1))
-            if m.group(2):
-                current *= lx.SCALES[m.group(2)]
-            seen = True
-        elif w in lx.WORD_NUMBERS:
-            value = lx.WORD_NUMBERS[w]
-            if w in ("a", "an") and current is not None:
-                continue  # "half a million": the article adds nothing
-            current = value if current is None or value < 1 else current + value
-            seen = seen or w not in ("a", "an")
-        elif "-" in w and all(p in lx.WORD_NUMBERS for p in w.split("-")):
-            current = (current or 0) + sum(lx.WORD_NUMBERS[p] for p in w.split("-"))
-            seen = True
-        elif w in lx.SCALES and w not in ("k", "m"):
-            current = (current if current is not None else 1) * lx.SCALES[w]
-            if lx.SCALES[w] >= 1000:
-                total, current = total + current, None
-            seen = True
-        else:
-            continue
-    if not seen:
-        return None
-    return total + (current or 0)
-
-
-def read_quantities(doc) -> list[Quantity]:
-    """Numbers with their approximation, unit and the thing counted."""
-    out = []
-    used: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ not in QUANTITY_LABELS:
-            continue
-        q = _quantity(doc, ent.start, ent.end, ent.label_)
-        if q:
-            out.append(q)
-            used.update(range(ent.start, ent.end))
-    for ent in doc.ents:
-        if ent.label_ == "DATE":
-            q = _duration(doc, ent)
-            if q:
-                out.append(q)
-                used.update(range(ent.start, ent.end))
-    # Numbers the recogniser missed ("30 of them", "killing eight"), outside dates and times.
-    skip = {i for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL") for i in range(e.start, e.end)}
-    for tok in doc:
-        if tok.i in used or tok.i in skip or not tok.like_num or tok.dep_ == "compound" and tok.head.like_num:
-            continue
-        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "FAC", "LOC") or re.fullmatch(r"\d{4}", tok.text):
-            continue  # "M4 highway", "Route 66", bare years
-        q = _quantity(doc, tok.i, tok.i + 1, "CARDINAL")
-        if q:
-            out.append(q)
-    return out
-
-
-DURATION = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?P<n>[\w.,-]+?)[\s-](?P<unit>year|month|week|day|hour)s?(?P<old>[\s-]old)?$")
-
-
-def _parse_duration(text: str):
-    """(match, number) for "ten-year", "three months", "45-year-old"; None otherwise."""
-    m = DURATION.match(text.strip())
-    value = parse_number(m.group("n").replace("-", " ").split()) if m else None
-    return None if value is None else (m, value)
-
-
-def _is_duration(text: str) -> bool:
-    return _parse_duration(text) is not None
-
-
-def _duration(doc, ent) -> Quantity | None:
-    """A length of time ("a ten-year contract", "three months") or an age ("a 45-year-old man")."""
-    parsed = _parse_duration(ent.text)
-    if parsed is None:
-        return None
-    m, value = parsed
-    approx, low_f, high_f = _approximator(doc, ent.start, ent.end)
-    head = ent.root
-    noun = head.head if head.dep_ in ("amod", "compound", "nummod", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN") else None
-    if m.group("old"):
-        counted = "age"
-        value_in = value
-        unit, dimension = "year", "age"
-    else:
-        value_in, unit, dimension = _physical(value, m.group("unit"))
-        counted = noun.lemma_.lower() if noun is not None else ""
-    if not counted:
-        return None  # "for three months": a span of time with nothing to compare it with
-    return Quantity(text=ent.text, value=value_in, low=value_in * low_f, high=value_in * high_f, unit=unit,
-                    dimension=dimension, approx=approx, counted=counted)
-
-
-SCALE_LETTER = re.compile(r"(?i)(?:m|mn|bn|k)\.?")  # "$334M", "€40m.", "$1.2bn"
-CURRENCY_SIGNS = ("$", "€", "£", "¥")
-
-
-def _scale_letter(doc, i: int) -> bool:
-    """doc[i] is a scale letter written onto the figure before it ("334" "M")."""
-    return (i > 0 and bool(SCALE_LETTER.fullmatch(doc[i].text)) and not doc[i - 1].whitespace_
-            and bool(re.search(r"\d$", doc[i - 1].text)))
-
-
-def _quantity(doc, start: int, end: int, label: str) -> Quantity | None:
-    # Money as spaCy splits it: the currency sign before the span, the scale letter after it.
-    if start > 0 and doc[start - 1].text in CURRENCY_SIGNS and not doc[start - 1].whitespace_:
-        start -= 1
-    if end < len(doc) and any(t.text in CURRENCY_SIGNS for t in doc[start:end]) and _scale_letter(doc, end):
-        end += 1
-    span = doc[start:end]
-    text = span.text
-    signed = any(sign in text for sign in CURRENCY_SIGNS)  # also "US$": a scale letter is a scale only for money
-    # "$3.4 billion", "7.25%", "12 km", "3.4bn": split symbols from numbers; "334" "M" is one figure.
-    tokens = []
-    for t in span:
-        if tokens and signed and _scale_letter(doc, t.i):
-            tokens[-1] += t.text.rstrip(".")
-        else:
-            tokens.extend(p for p in re.split(r"([$€£¥%])", t.text) if p)
-    value = parse_number(tokens)
-    if value is None:
-        return None
-    approx, low_f, high_f = _approximator(doc, start, end)
-    lower = [t.lower() for t in tokens]
-    unit, dimension = "", "count"
-    if label == "PERCENT" or "%" in lower or "percent" in lower or "per" in lower and "cent" in lower:
-        unit, dimension = "percent", "percent"
-    elif label == "MONEY" or any(t in lx.CURRENCIES for t in lower):
-        cur = next((lx.CURRENCIES[t] for t in lower if t in lx.CURRENCIES), "")
-        if not cur and end < len(doc) and doc[end].lower_ in lx.CURRENCIES:
-            cur = lx.CURRENCIES[doc[end].lower_]
-        unit, dimension = cur or "money", "money"
-    else:
-        nxt = [t for t in tokens if not re.fullmatch(r"[\d.,]+", t) and t.lower() not in lx.WORD_NUMBERS
-               and t.lower() not in lx.SCALES and t.lower() not in lx.APPROXIMATORS]
-        candidate = nxt[-1] if nxt else (doc[end].text if end < len(doc) else "")
-        converted = _physical(value, candidate)
-        if converted:
-            value, unit, dimension = converted
-            measured = _measured(doc, start, end)
-            return Quantity(text=text, value=value, low=value * low_f, high=value * high_f, unit=unit,
-                            dimension=dimension, approx=approx, counted=measured) if measured else None
-    if approx == "exact" and dimension == "count" and re.search(r"\b(?:dozens|hundreds|thousands|millions)\b", text.lower()):
-        approx, low_f, high_f = "about", 0.5, 5.0  # "hundreds of people": an order of magnitude
-    counted, event, changed = _counted(doc, start, end)
-    if dimension == "count" and not counted and not event:
-        return None  # a bare number with nothing counted cannot be compared with anything
-    return Quantity(
-        text=text, value=value, low=value * low_f, high=value * high_f, unit=unit, dimension=dimension,
-        approx=approx, counted=counted, event=event, changed=changed,
-    )
-
-
-def _measured(doc, start: int, end: int) -> str:
-    """What a measurement measures: "12 cm of rain" -> rain, "a 40 km stretch" -> stretch,
-    "rose 4 metres" -> the verb's subject (river); "" when the sentence does not say."""
-    unit = doc[end - 1] if doc[end - 1].lower_ in PHYSICAL_UNITS else (doc[end] if end < len(doc) else doc[end - 1])
-    of = [g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if of:
-        return of[0].lemma_.lower()
-    if unit.dep_ in ("compound", "amod", "nmod") and unit.head.pos_ == "NOUN":
-        return unit.head.lemma_.lower()
-    verb, offset = unit.head, False
-    if unit.dep_ == "npadvmod" and verb.pos_ in ("ADP", "ADV"):
-        verb, offset = verb.head, True  # "4 metres above its normal level", "5 miles offshore"
-    if unit.dep_ in ("dobj", "npadvmod", "attr") and verb.pos_ == "VERB":
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].pos_ in ("NOUN", "PROPN"):
-            return f"{subj[0].lemma_.lower()} {'offset' if offset else verb.lemma_.lower()}"
-    return ""
-
-
-def _approximator(doc, start: int, end: int) -> tuple[str, float, float]:
-    """The hedge on a number, inside the entity or just before it ("at least 30")."""
-    window = " ".join(t.lower_ for t in doc[max(0, start - 3):min(end, start + 3)])
-    best = None
-    for phrase in lx.APPROXIMATORS:
-        if re.search(rf"\b{re.escape(phrase)}\b", window):
-            if best is None or len(phrase) > len(best):
-                best = phrase
-    if best is None:
-        return "exact", 1.0, 1.0
-    low, high = lx.APPROXIMATORS[best]
-    return best, low, high
-
-
-@lru_cache(maxsize=None)
-def _units():
-    import pint
-
-    return pint.UnitRegistry()
-
-
-# Only units a news story states (not pint's full catalogue, where "a" is a year and "m" may be a minute).
-PHYSICAL_UNITS = {
-    "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
-    "kilometers": "kilometer", "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter",
-    "centimeter": "centimeter", "centimeters": "centimeter", "mm": "millimeter", "millimetres": "millimeter",
-    "millimeters": "millimeter", "inch": "inch", "inches": "inch", "mile": "mile", "miles": "mile", "m": "meter", "metre": "meter",
-    "metres": "meter", "meter": "meter", "meters": "meter", "feet": "foot", "foot": "foot", "ft": "foot",
-    "yard": "yard", "yards": "yard", "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
-    "tonne": "metric_ton", "tonnes": "metric_ton", "ton": "metric_ton", "tons": "metric_ton",
-    "pound": "pound", "lb": "pound", "lbs": "pound", "litre": "liter", "litres": "liter",
-    "liter": "liter", "liters": "liter", "gallon": "gallon", "gallons": "gallon", "hectare": "hectare",
-    "hectares": "hectare", "acre": "acre", "acres": "acre", "knot": "knot", "knots": "knot",
-    "mph": "mile/hour", "km/h": "kilometer/hour", "kph": "kilometer/hour",
-    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week", "weeks": "week",
-    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
-    "°c": "degC", "celsius": "degC", "°f": "degF", "fahrenheit": "degF", "magnitude": "",
-}
-
-
-def _physical(value: float, word: str) -> tuple[float, str, str] | None:
-    """Convert a value in a known unit to SI base units: (value, unit, dimension)."""
-    name = PHYSICAL_UNITS.get(word.lower().rstrip("."))
-    if not name:
-        return None
-    ureg = _units()
-    q = ureg.Quantity(value, ureg.parse_units(name)).to_base_units()
-    dimension = str(q.dimensionality).strip("[]") or "dimensionless"
-    return float(q.magnitude), str(q.units), dimension
-
-
-def _counted(doc, start: int, end: int) -> tuple[str, str, bool]:
-    """(thing counted, event class, is-an-update) for the number at doc[start:end]."""
-    head = doc[end - 1]
-    # the head of the number phrase: climb while the number modifies another number token
-    while head.dep_ in ("compound", "quantmod", "nummod", "nmod") and head.head.like_num and head.head.i != head.i:
-        head = head.head
-    noun = None
-    if head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
-        noun = head.head
-    elif head.pos_ in ("NOUN",) and not head.like_num:
-        noun = head
-    else:
-        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-        objs = [g for c in of for g in c.children if g.dep_ == "pobj"]
-        noun = objs[0] if objs else None
-    verb = noun if noun is not None else head
-    changed = False
-    # "rose to 33", "stands at 30": the number hangs off a preposition; the subject is counted.
-    anchor = noun if noun is not None else head
-    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "VERB":
-        v = anchor.head.head
-        changed = v.lemma_.lower() in lx.CHANGE_VERBS
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if noun is None and subj:
-            noun = subj[0]
-    elif anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in lx.CHANGE_VERBS and noun is None:
-        changed = True
-    counted = ""
-    event = ""
-    if noun is not None and noun.lemma_.lower() in TALLY_NOUNS:
-        # "the number of people missing rose to 15": the people are counted, missing is the event
-        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ in ("pobj", "amod", "acomp", "pcomp")]
-        if of:
-            noun = of[0]
-    if noun is not None and (noun.lower_ in ("%", "percent", "per", "cent") or noun.lemma_.lower() in lx.CURRENCIES):
-        # "turnout was 54.8%", "shares rose 4%": the verb's subject is what is measured
-        verb_ = noun.head
-        # up to the root, its own head (spaCy makes a new Token on every access: compare with ==, never `is`)
-        while verb_.pos_ not in ("VERB", "AUX") and verb_.head != verb_:
-            verb_ = verb_.head
-        subj = [c for c in verb_.children if c.dep_ in ("nsubj", "nsubjpass")]
-        noun = subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else noun
-    if noun is not None:
-        lemma = noun.lemma_.lower()
-        compounds = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "acl")]
-        event = next((lx.EVENT_OF[w] for w in compounds + [lemma] if w in lx.EVENT_OF), "")
-        counted = "people" if lemma in lx.PEOPLE_NOUNS or lemma in lx.EVENT_OF and noun.pos_ in ("ADJ", "VERB") else lemma
-        # "turnout in Northgate": a count scoped to one place is not the count for all
-        scope = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "for")
-                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "ORG")]
-        if scope:
-            counted = f"{counted} in {scope[0].lower_}"
-        verb = noun
-    # climb to the governing verb: "30 passengers were killed", "killing 30"
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "ADJ") and verb.dep_ != "amod" or verb.head == verb:
-            break
-        verb = verb.head
-    if verb.pos_ in ("VERB", "ADJ"):
-        lemma = verb.lemma_.lower()
-        verb_event = lx.EVENT_OF.get(lemma, "")
-        # the counted noun's own class wins ("the toll rose"); else the verb's ("were killed")
-        if not event:
-            event = verb_event
-        if lemma in lx.CHANGE_VERBS:
-            changed = changed or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
-    after = doc[noun.i + 1] if noun is not None and noun.i + 1 < len(doc) else None
-    if after is not None and after.lower_ in MARGIN_WORDS or \
-            any(t.lower_ in ("margin", "lead") for t in doc[max(0, start - 3):start]):
-        counted, event = f"{counted} margin".strip(), ""  # "212 votes ahead", "a margin of 212": a difference
-    if counted in lx.EVENT_OF and not event:
-        event = lx.EVENT_OF[counted]
-    return counted, event, changed
-
-
-# Nouns that stand for a count of something else: "the number of people missing".
-TALLY_NOUNS = frozenset("number count total tally figure".split())
-# Words that make a count a difference between two others: "212 votes ahead", "15 seats short".
-MARGIN_WORDS = frozenset("ahead behind apart short clear more fewer less".split())
 
 TIME_PATTERN = re.compile(
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)|(?P<h24>[01]?\d|2[0-3])[:.h]?(?P<m24>[0-5]\d)\b"
@@ -528,6 +294,15 @@ def read_dates(doc, ref: dt.date | None, future: bool = False) -> list[DateRef]:
             continue  # "1405 local time" is a time of day
         out.append(resolve_date(ent.text, ref, future))
     return out
+
+
+DURATION = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?P<n>[\w.,-]+?)[\s-](?:year|month|week|day|hour)s?(?:[\s-]old)?$")
+
+
+def _is_duration(text: str) -> bool:
+    """"ten-year", "three months", "45-year-old": a length of time, not a day."""
+    m = DURATION.match(text.strip())
+    return bool(m) and parse_number(m.group("n").replace("-", " ").split()) is not None
 
 
 def resolve_date(text: str, ref: dt.date | None, future: bool = False) -> DateRef:

@@ -596,6 +596,14 @@ def _comparable(qa: Quantity, qb: Quantity) -> bool:
     """Like with like: same kind of unit and the same thing counted (or the same event)."""
     if qa.dimension != qb.dimension or qa.unit != qb.unit:
         return False
+    if qa.increment or qb.increment or qa.earlier or qb.earlier:
+        return False  # "three more", "rose 4%", "down from 19": a change or a former value, not the total
+    if qa.part_of is not None or qb.part_of is not None:
+        part, other = (qa, qb) if qa.part_of is not None else (qb, qa)
+        if part.event or other.part_of is None and other.value == part.part_of:
+            # "12 of the 40 wounded were in hospital" is no count of the wounded, and the 40 is
+            # its whole, not a rival figure; "won 23 of the 45 seats" and "won 23 seats" compare
+            return False
     if qa.dimension == "money" and (qa.unit == "money" or qb.unit == "money"):
         return False  # an unknown currency is never set against a known one
     if qa.event and qb.event:
@@ -770,7 +778,8 @@ def _anchors(fa: Facts, fb: Facts, exclude: set[str]) -> int:
 def shared_values(fa: Facts, fb: Facts) -> set:
     """The calendar days and the numbers (with their units) that both claims state."""
     def values(f: Facts) -> set:
-        return {d.start for d in f.dates if d.start and d.granularity == "day"} | {(q.value, q.unit) for q in f.quantities}
+        return {d.start for d in f.dates if d.start and d.granularity == "day"} | {
+            (q.value, q.unit) for q in f.quantities if q.counted or q.event}
     return values(fa) & values(fb)
 
 

@@ -113,6 +113,25 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
     )
 
 
+def read_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES):
+    """One article's claims and facts, as ``compare`` reads them: ``(article, claims, facts)``.
+
+    Raises SourceError when the file cannot be read as an article (the reason is the message).
+    """
+    from .errors import SourceError
+    from .sources import Unreadable, read_article
+
+    path = Path(path)
+    if not path.is_file():
+        raise SourceError(f"{path} is not a file; give one article (.txt, .md or .html)")
+    try:
+        article = read_article(path, max_bytes)
+    except Unreadable as why:
+        raise SourceError(f"{path}: {why}") from None
+    claims = split_claims([article])
+    return article, claims, read_facts(claims, [article])
+
+
 def _claims_and_facts(articles, cache, keys, timed):
     """Claims and facts of every article: from the cache where the article was read before, else read now.
 

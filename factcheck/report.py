@@ -104,15 +104,73 @@ def facts_json(f: Facts) -> dict:
         "status_cue": f.status_cue,
         "negated": f.negated,
         "predicate": f.predicate,
-        "quantities": [{"text": q.text, "value": q.value, "low": q.low,
-                        "high": None if q.high == float("inf") else q.high, "unit": q.unit,
-                        "dimension": q.dimension, "approx": q.approx, "counted": q.counted, "event": q.event,
-                        "changed": q.changed} for q in f.quantities],
+        "quantities": [quantity_json(q) for q in f.quantities],
         "times": [{"text": t.text, "minutes": [t.low, t.high]} for t in f.times],
         "dates": [{"text": d.text, "start": d.start.isoformat() if d.start else None,
                    "end": d.end.isoformat() if d.end else None, "granularity": d.granularity} for d in f.dates],
         "entities": [{"text": e.text, "label": e.label, "role": e.role} for e in f.entities],
     }
+
+
+def quantity_json(q) -> dict:
+    """A quantity as stated ("value" in the stated unit, scale words applied: "87 mph" -> 87) and
+    as compared ("base": the interval in base units)."""
+    out = {"text": q.text, "value": q.stated if q.stated is not None else q.value, "unit": q.stated_unit,
+           "dimension": q.dimension, "counted": q.counted, "event": q.event, "change": q.change, "approx": q.approx,
+           "base": {"value": q.value, "low": q.low, "high": None if q.high == float("inf") else q.high, "unit": q.unit},
+           "changed": q.changed}
+    if q.stated_high is not None:
+        out["high"] = q.stated_high
+    if q.part_of is not None:
+        out["part_of"] = q.part_of
+    if q.increment:
+        out["increment"] = True
+    if q.earlier:
+        out["earlier"] = True
+    if q.source:
+        out["source"] = q.source
+    if q.certainty:
+        out["certainty"] = q.certainty
+    return out
+
+
+def claim_facts_json(c: Claim, f: Facts) -> dict:
+    """One line of ``factcheck facts --json``: where the claim stands and what it says."""
+    return {"line": c.line, "start": c.start, "end": c.end, "text": c.text, "headline": c.headline, **facts_json(f)}
+
+
+def facts_text(article: Article, claims, facts) -> str:
+    """``factcheck facts`` for a person: each claim with its place in the file and its facts."""
+    lines = [f"{article.path}: {len(claims)} claims"
+             + (f", dated {article.published.isoformat()} ({article.published_from})" if article.published else "")]
+    for c in claims:
+        f = facts[c.id]
+        lines.append("")
+        lines.append(f"line {c.line} [{c.start}:{c.end}]{' (headline)' if c.headline else ''}: {c.text}")
+        who = f.attribution.name if f.attribution.kind != "article" else "the article itself"
+        said = f"  source: {who}" + (f" ({f.attribution.cue})" if f.attribution.cue else "")
+        said += f"; certainty: {f.certainty}" + (f" ('{f.certainty_cue}')" if f.certainty_cue else "")
+        if f.status:
+            said += f"; status: {f.status} ('{f.status_cue}')"
+        if f.negated:
+            said += f"; negated ('{f.negation_cue}')"
+        lines.append(said)
+        for q in f.quantities:
+            value = q.stated if q.stated is not None else q.value
+            shown = f"{value:g}" + (f" to {q.stated_high:g}" if q.stated_high is not None else "")
+            bits = [f"{shown} {q.stated_unit}".strip(), f"counts {q.counted}" if q.counted else "",
+                    f"({q.event})" if q.event else "", q.approx if q.approx not in ("exact",) else "",
+                    f"part of {q.part_of:g}" if q.part_of is not None else "", "increment" if q.increment else "",
+                    f"per {q.source}" if q.source else "", q.certainty]
+            lines.append(f"  number  '{q.text}': " + ", ".join(b for b in bits if b))
+        for d in f.dates:
+            when = f"{d.start.isoformat()}" + (f" to {d.end.isoformat()}" if d.end and d.end != d.start else "") if d.start else "unresolved"
+            lines.append(f"  date    '{d.text}': {when}")
+        for t in f.times:
+            lines.append(f"  time    '{t.text}': {int(t.low) // 60:02d}:{int(t.low) % 60:02d}")
+        for e in f.entities:
+            lines.append(f"  name    '{e.text}': {e.label}" + (f", {e.role}" if e.role else ""))
+    return "\n".join(lines)
 
 
 def _finding_json(n: int, f: Finding) -> dict:
@@ -253,7 +311,7 @@ def _unique_md(findings, claims, facts, number) -> list[str]:
 
 
 def _has_facts(f: Facts | None) -> bool:
-    return bool(f and (f.quantities or f.dates or f.attribution.kind != "article"))
+    return bool(f and (any(q.counted or q.event for q in f.quantities) or f.dates or f.attribution.kind != "article"))
 
 
 def _timeline(report: Report, claims, articles, findings) -> list[str]:

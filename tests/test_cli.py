@@ -155,3 +155,43 @@ def test_help_and_fuzzy_path_import_neither_torch_nor_spacy():
             "print(sorted(m for m in ('torch', 'sentence_transformers', 'onnxruntime', 'spacy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+ARTICLE = """Quake shakes the northern valley
+State television said the quake measured 4.7, while the seismological agency put the magnitude at 4.9.
+The tremor killed 3 people and injured at least 40, the governor said.
+"""
+
+
+def test_facts_shows_each_claim_where_it_stands_and_each_number_with_its_source(tmp_path):
+    path = tmp_path / "quake.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["facts", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == f"{path}: 3 claims"
+    assert "line 2 [33:135]: State television said the quake measured 4.7, while the seismological agency put " \
+           "the magnitude at 4.9." in lines
+    assert "  number  '4.7': 4.7 magnitude, counts magnitude, per state television, reported" in lines
+    assert "  number  '4.9': 4.9 magnitude, counts magnitude, per seismological agency, reported" in lines
+    assert "  number  'at least 40': 40, (injury), at least, per governor, reported" in lines
+
+
+def test_facts_json_is_one_line_per_claim_in_the_newsquant_scorer_shape(tmp_path):
+    path = tmp_path / "quake.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["facts", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["line"] for r in records] == [1, 2, 3]
+    assert ARTICLE[records[2]["start"]:records[2]["end"]] == records[2]["text"]
+    deaths, injured = records[2]["quantities"]
+    assert (deaths["value"], deaths["event"], deaths["change"]) == (3, "death", "=")
+    assert (injured["value"], injured["event"], injured["change"], injured["base"]["high"]) == (40, "injury", ">", None)
+    assert records[2]["attribution"]["name"] == "governor"
+
+
+def test_facts_on_a_missing_file_is_one_line_and_exit_3(tmp_path):
+    result = runner.invoke(app, ["facts", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 3
+    assert result.output.strip() == f"factcheck error: {tmp_path / 'nope.txt'} is not a file; give one article (.txt, .md or .html)"

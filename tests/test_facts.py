@@ -114,12 +114,13 @@ def test_durations_and_ages():
     assert read("The strike lasted three days.").dates[0].start is None  # a span, not a day
 
 
-def test_bare_numbers_with_nothing_counted_are_left_out():
-    assert read("He said it 3 times, then left at 9.").quantities == tuple(
-        q for q in read("He said it 3 times, then left at 9.").quantities if q.counted == "time")
+def test_bare_numbers_are_read_but_never_compared():
+    """A number with nothing counted is a fact to show (``factcheck facts``), not one to set against another."""
+    bare = [q for q in read("He said it 3 times, then left at 9.").quantities if not q.counted]
+    other = [q for q in read("In the end he counted 11.").quantities if not q.counted]
+    assert [q.stated for q in bare] == [9] and [q.stated for q in other] == [11]
+    assert not _comparable(bare[0], other[0])
 
-
-# --- times and dates ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
     "The explosion happened at 14:05 local time.",

@@ -1,0 +1,205 @@
+"""The quantity reader and clause-level facts, on news-like sentences written for these tests.
+
+Each case is a pattern real wire copy uses and an earlier reader got wrong (issue 12): magnitudes,
+numbers the tagger takes for dates, parts and increments, numbers with no noun after them,
+percent spellings, speeds in two units, durations, ranges, fractions, and two sources in one
+sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.facts import facts_of
+from factcheck.judge import _comparable, _compatible
+from factcheck.nlp import pipeline
+from factcheck.quantities import figure_parts, read_quantities
+
+
+def read(sentence: str):
+    return read_quantities(pipeline("full")(sentence))
+
+
+def one(sentence: str, text: str):
+    """The quantity whose number is written ``text`` (its quote may start with a hedge: "at least 12")."""
+    found = [q for q in read(sentence) if q.text.startswith(text) or f" {text}" in q.text]
+    assert len(found) == 1, [q.text for q in read(sentence)]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Seismologists recorded a magnitude of 4.8 under the bay.", "4.8"),
+    ("The 6.3-magnitude tremor shook the valley before dawn.", "6.3"),
+    ("A magnitude 5.9 quake struck the coast on Sunday.", "5.9"),
+    ("The earthquake measured 5.4 on the Richter scale.", "5.4"),
+])
+def test_a_magnitude_is_a_magnitude_not_a_count(sentence, text):
+    q = one(sentence, text)
+    assert (q.dimension, q.stated_unit, q.counted, q.event) == ("magnitude", "magnitude", "magnitude", "")
+
+
+def test_an_aftershock_magnitude_is_not_the_quake_magnitude():
+    quake = one("The 6.3-magnitude tremor shook the valley before dawn.", "6.3")
+    after = one("A 5.1 aftershock rattled the valley an hour later.", "5.1")
+    assert after.counted == "aftershock magnitude" and not _comparable(quake, after)
+
+
+def test_two_magnitudes_are_compared_and_a_magnitude_never_with_deaths():
+    a = one("The 6.3-magnitude tremor shook the valley before dawn.", "6.3")
+    b = one("Seismologists recorded a magnitude of 6.1 under the valley.", "6.1")
+    deaths = one("The tremor killed 6 people in the valley.", "6")
+    assert _comparable(a, b) and not _compatible(a, b)
+    assert not _comparable(a, deaths)
+
+
+def test_a_small_number_after_a_verb_is_a_count_not_a_year():
+    """The small model tags "injuring 35" as a DATE; the reader repairs it from the parse."""
+    q = one("The blast ripped through the depot, injuring 35, the fire service said.", "35")
+    assert (q.stated, q.event) == (35, "injury")
+    assert not [q for q in read("The depot opened in 1935 beside the river.")]
+
+
+def test_a_part_of_a_total_is_not_the_total():
+    part = one("Nine of the 31 wounded were still in hospital on Friday.", "Nine")
+    whole = one("Nine of the 31 wounded were still in hospital on Friday.", "31")
+    assert part.part_of == 31 and whole.part_of is None
+    other = one("Thirty-one people were wounded in the attack.", "Thirty-one")
+    assert not _comparable(part, other)
+
+
+def test_more_and_changes_are_increments_not_totals():
+    more = one("Divers recovered four more bodies from the hull on Tuesday.", "four")
+    assert more.increment and more.change == ">" and more.event == "death"
+    rise = one("The jobless rate rose 0.4 per cent in May.", "0.4")
+    assert (rise.change, rise.increment, rise.dimension) == ("up", True, "percent")
+    level = one("The jobless rate rose to 6.1 per cent in May.", "6.1")
+    assert (level.change, level.increment, level.changed) == ("=", False, True)
+
+
+def test_the_event_of_a_count_is_its_verb_not_an_adjective_on_its_noun():
+    q = one("Three injured climbers died overnight in the camp.", "Three")
+    assert q.event == "death"
+    q = one("Rescuers carried 14 injured climbers down the slope.", "14")
+    assert q.event == "injury"
+
+
+@pytest.mark.parametrize("sentence, text, counted, event", [
+    ("By the evening the toll had risen to 17.", "17", "toll", "death"),
+    ("Officials put the death toll at 23 late on Monday.", "23", "toll", "death"),
+])
+def test_a_number_with_no_noun_after_it_counts_what_the_clause_names(sentence, text, counted, event):
+    q = one(sentence, text)
+    assert (q.counted, q.event) == (counted, event)
+
+
+def test_a_distance_keeps_its_reference_point():
+    q = one("The epicentre lay some 310 miles away from the capital.", "310")
+    assert q.counted == "distance from capital" and q.approx == "some" and q.dimension == "length"
+    assert q.low < q.value < q.high
+
+
+def test_counts_of_plain_people_are_compared():
+    a = one("The town of 80,000 people was cut off by the floods.", "80,000")
+    b = one("Floods cut off the town of 150,000 people.", "150,000")
+    assert a.counted == b.counted == "people in town" and _comparable(a, b) and not _compatible(a, b)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Turnout reached 61 per cent in the north.", "61", 61),
+    ("Turnout reached 61 percent in the north.", "61", 61),
+    ("Turnout reached 61% in the north.", "61", 61),
+    ("Shares in the lender fell 12pc on the news.", "12pc", 12),
+])
+def test_percent_in_all_its_spellings(sentence, text, value):
+    q = one(sentence, text)
+    assert (q.stated, q.dimension, q.stated_unit) == (value, "percent", "percent")
+
+
+def test_a_speed_in_two_units_is_one_speed():
+    kmh, mph = read("Gusts reached 130 km/h (81 mph) along the coast.")
+    assert (kmh.stated, kmh.stated_unit, mph.stated, mph.stated_unit) == (130, "kilometre per hour", 81, "mile per hour")
+    assert kmh.dimension == mph.dimension == "speed" and abs(kmh.value - mph.value) / mph.value < 0.01
+
+
+def test_a_duration_is_read_and_converted():
+    q = one("The ministry promised to rebuild the port within 10 years.", "10")
+    assert (q.stated, q.stated_unit, q.dimension) == (10, "year", "time")
+
+
+@pytest.mark.parametrize("sentence, low, high, unit", [
+    ("The flood zone stretched from 40 to 55 miles along the river.", 40, 55, "mile"),
+    ("Between 200 and 250 families were moved to shelters.", 200, 250, ""),
+    ("Tickets cost $15 to $20 at the door.", 15, 20, "dollar"),
+])
+def test_a_range_is_one_quantity_with_both_ends(sentence, low, high, unit):
+    [q] = [q for q in read(sentence) if q.stated_high is not None]
+    assert (q.stated, q.stated_high, q.stated_unit) == (low, high, unit)
+    assert q.low <= q.value <= q.high
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Half of the 300 staff were sent home.", "Half", 0.5),
+    ("Two-thirds of the orchards were lost.", "Two-thirds", 2 / 3),
+    ("A quarter of the homes had no power.", "A quarter", 0.25),
+])
+def test_fractions(sentence, text, value):
+    q = one(sentence, text)
+    assert q.stated == pytest.approx(value)
+
+
+def test_half_of_a_total_is_a_part_of_it():
+    q = one("Half of the 300 staff were sent home.", "Half")
+    assert q.part_of == 300
+
+
+@pytest.mark.parametrize("sentence, text, approx, change", [
+    ("Nearly 2,000 homes were damaged.", "2,000", "nearly", "~"),
+    ("At least 12 people drowned.", "12", "at least", ">"),
+    ("As many as 60 people may have died.", "60", "as many as", "<"),
+    ("Dozens of people were hurt.", "Dozens", "about", "="),
+])
+def test_hedges_are_read_as_intervals(sentence, text, approx, change):
+    q = one(sentence, text)
+    assert (q.approx, q.change) == (approx, change)
+    assert q.low <= q.value <= q.high
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The fine was $US2.5 million.", 2_500_000, "USD"), ("The stake sold for RM79 million.", 79_000_000, "MYR"),
+    ("Shares closed at 164p.", 1.64, "GBP"), ("The club paid €40m for him.", 40_000_000, "EUR"),
+])
+def test_money_written_onto_its_currency(sentence, value, unit):
+    [q] = read(sentence)
+    assert (q.dimension, q.unit) == ("money", unit) and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Apple Watch 5 went on sale on Friday.", "Game 7 is on Sunday.", "The hurricane reached category 4 overnight.",
+    "They drew 2-2 in the first leg.", "The tower was finished in 1998.", "He lives at 49 Harbour View Road.",
+    "Each one they lose costs money.",
+])
+def test_names_scores_years_and_labels_are_not_quantities(sentence):
+    assert read(sentence) == []
+
+
+def test_figure_parts():
+    assert figure_parts("2.4GHz") == ("", "2.4", "GHz")
+    assert figure_parts("4G") is None and figure_parts("21st") is None
+
+
+def test_a_sentence_with_two_sources_and_two_values_gives_two_facts_with_two_sources():
+    doc = pipeline("full")("The national observatory put the magnitude at 4.9, but the USGS said it was 5.2.")
+    a, b = facts_of(doc).quantities
+    assert (a.stated, a.source, b.stated, b.source) == (4.9, "national observatory", 5.2, "usgs")
+    assert a.dimension == b.dimension == "magnitude"
+    assert _comparable(a, b) and not _compatible(a, b)
+
+
+def test_a_cue_belongs_to_the_clause_it_governs():
+    """"denied" governs the trapped miners, not the deaths the police report."""
+    f = facts_of(pipeline("full")("Officials denied that 50 miners were trapped, but two injured miners died, police said."))
+    trapped, died = f.quantities
+    assert (trapped.certainty, trapped.source) == ("denied", "officials")
+    assert (died.certainty, died.source, died.event) == ("reported", "police", "death")
+    f = facts_of(pipeline("full")("Unconfirmed reports put the toll at 40, and the ministry said 12 had died."))
+    rumour, said = f.quantities
+    assert (rumour.certainty, said.certainty, said.source) == ("cautioned", "reported", "ministry")
