@@ -66,7 +66,7 @@ def compare_cmd(
     from .pipeline import Options, compare
     from .report import counts_by_kind, to_json, to_markdown, write_atomic
 
-    try:
+    with _one_line_errors("factcheck: interrupted; no report written"):
         md_path, js_path = _output_paths(sources, out, json_out, reports, force)
         if backend not in BACKENDS:
             raise typer.BadParameter(f"{backend!r}; choose one of: {', '.join(BACKENDS)}", param_hint="--backend")
@@ -81,12 +81,6 @@ def compare_cmd(
         markdown, js = to_markdown(report), to_json(report)
         write_atomic(md_path, markdown, force)
         write_atomic(js_path, js, force)
-    except KeyboardInterrupt:
-        typer.echo("factcheck: interrupted; no report written", err=True)
-        raise typer.Exit(130) from None
-    except FactcheckError as err:
-        typer.echo(f"factcheck error: {err}", err=True)
-        raise typer.Exit(EXIT_CODES.get(type(err), 1)) from None
     if not quiet:
         for warning in (*warnings, *report.warnings):
             typer.echo(f"factcheck warning: {warning}", err=True)
@@ -95,6 +89,19 @@ def compare_cmd(
                    f"({len(report.claims)} claims): {counts}.")
         typer.echo(f"Report: {md_path}")
         typer.echo(f"JSON:   {js_path}")
+
+
+@contextmanager
+def _one_line_errors(interrupted: str):
+    """Ctrl-C and the library's errors as one line on stderr and an exit code, never a traceback."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        typer.echo(interrupted, err=True)
+        raise typer.Exit(130) from None
+    except FactcheckError as err:
+        typer.echo(f"factcheck error: {err}", err=True)
+        raise typer.Exit(EXIT_CODES.get(type(err), 1)) from None
 
 
 def _output_paths(sources: Path, out, json_out, reports: Path, force: bool) -> tuple[Path, Path]:
@@ -166,16 +173,10 @@ def facts_cmd(
         factcheck facts sources/report.md --json > facts.jsonl
     """
     from .pipeline import read_one
-    from .report import facts_text, claim_facts_json
+    from .report import claim_facts_json, facts_text
 
-    try:
+    with _one_line_errors("factcheck: interrupted"):
         found, claims, facts = read_one(article, int(max_size * 1e6))
-    except KeyboardInterrupt:
-        typer.echo("factcheck: interrupted", err=True)
-        raise typer.Exit(130) from None
-    except FactcheckError as err:
-        typer.echo(f"factcheck error: {err}", err=True)
-        raise typer.Exit(EXIT_CODES.get(type(err), 1)) from None
     if as_json:
         import json
 
