@@ -640,9 +640,13 @@ def _elided(doc, found: list[Quantity]) -> list[Quantity]:
 
     out = []
     for q in found:
-        prev = next((p for p in reversed(out) if p.stated_unit or p.counted and p.counted.split()[0][:4] in p.text.lower()),
-                    None)
-        if prev is not None and q.dimension == "count" and not q.stated_unit and not q.counted and not q.event:
+        named = [p for p in reversed(out) if p.stated_unit or p.counted and p.counted.split()[0][:4] in p.text.lower()]
+        # parallel figures are of a size: "2,435,000 yen for one and 2,380,000 for the other", not the "5 speed" between
+        alike = [p for p in named if p.stated and q.stated and 0.1 <= abs(q.stated / p.stated) <= 10]
+        prev = (alike or named or [None])[0]
+        if prev is not None and q.dimension == "count" and not q.stated_unit and not q.counted \
+                and q.event in ("", prev.event) and not (prev.increment and prev.dimension in ("percent", "points")):
+            # (not from a change: "rose 0.65 per cent to 27,349.19" is an index level, not a percent)
             between = doc.char_span(prev.end, q.start, alignment_mode="expand") if q.start > prev.end else None
             words = {t.lower_ for t in between} if between is not None else set()
             if words & ELLIPSIS_LINKS and len(words) <= 12:
@@ -665,7 +669,7 @@ def _elided(doc, found: list[Quantity]) -> list[Quantity]:
 
 def _join_ranges(doc, spans):
     """"from 40 to 55 miles", "between 40 and 55", "40-55", "two or three": one quantity, an interval.
-    Returns (start, end, (start2, end2) or None)."""
+    Returns (start, end, (start2, end2, end1) or None): the second figure's span and where the first ends."""
     out = []
     i = 0
     while i < len(spans):
@@ -692,7 +696,7 @@ def _join_ranges(doc, spans):
                     or re.fullmatch(r"(?:to|-|–)", between or "x") and s > 0 and doc[s - 1].text in ("$", "€", "£")):
                 a, b = _value(doc, s, e, None), _value(doc, s2, e2, None)
                 if a is not None and b is not None and (a < b or before == "from" or doc[s:e][-1].lower_ in SCALE_WORDS and a < b * 1000):
-                    out.append((s, e2, (s2, e2)))
+                    out.append((s, e2, (s2, e2, e)))
                     i += 2
                     continue
         out.append((s, e, None))
@@ -705,15 +709,12 @@ def _noun_after(doc, end: int) -> bool:
 
 
 def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
-    num_end = high_span[0] if high_span else end
-    first_end = end if not high_span else num_end
-    # the low (or only) number's own tokens: for a range "40 to 55", the tokens before "to"
-    low_tokens = [t.text for t in doc[start:first_end] if t.lower_ not in ("to", "and", "-", "–", "or")]
+    first_end = high_span[2] if high_span else end  # for a range "40 to 55", the end of the 40
     vague = next((VAGUE[t.lower_] for t in doc[start:first_end] if t.lower_ in VAGUE), None)
-    value = _value(doc, start, first_end if not high_span else _low_end(doc, start, num_end), vague)
+    value = _value(doc, start, first_end, vague)
     if value is None:
         return None
-    high_value = _value(doc, *high_span, None) if high_span else None
+    high_value = _value(doc, high_span[0], high_span[1], None) if high_span else None
     if high_span and high_value is not None and value < high_value / 100 and doc[high_span[1] - 1].lower_ in SCALE_WORDS:
         value *= lx.SCALES.get(doc[high_span[1] - 1].lower_, 1)  # "2 to 3 million": the scale is shared
     last = high_span[1] if high_span else end
@@ -736,6 +737,10 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
     probe = last + 1 if vague is not None and last < len(doc) and doc[last].lower_ == "of" else last
     after = _unit_after(doc, probe)
     cur_after = _currency_after(doc, probe)
+    if high_span and after is None and cur_after is None:
+        # "from 208 pounds to 193": the unit written once, after the first figure
+        after = _unit_after(doc, high_span[2])
+        after = (0, *after[1:]) if after else None
     if probe != last:
         after = (after[0] + 1, *after[1:]) if after else None
         cur_after = (cur_after[0] + 1, cur_after[1]) if cur_after else None
@@ -875,13 +880,6 @@ def _earlier(doc, start: int, root) -> bool:
                                                           doc[start - 2].lemma_.lower() in RISE | FALL):
         return True
     return words[-2:] in (["compared", "with"], ["compared", "to"]) or words[-1:] in (["versus"], ["vs"], ["vs."])
-
-
-def _low_end(doc, start: int, limit: int) -> int:
-    e = start
-    while e < limit and doc[e].lower_ not in ("to", "and", "-", "–", "or"):
-        e += 1
-    return e
 
 
 def _value(doc, start: int, end: int, vague) -> float | None:
@@ -1106,7 +1104,8 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         if noun.like_num or noun.pos_ == "PRON":
             counted = ""  # "two of them": the sentence does not say
         elif counted == "people" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
-                and noun.head.head.lemma_.lower() not in TALLY_NOUNS:
+                and noun.head.head.lemma_.lower() not in TALLY_NOUNS and noun.head.head.lower_ not in VAGUE \
+                and not noun.head.head.like_num:
             counted = f"people in {noun.head.head.lemma_.lower()}"  # "a town of 80,000 people": the town's people
         scope = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "for")
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "ORG")]
