@@ -147,8 +147,7 @@ def number_spans(doc) -> list[tuple[int, int]]:
                 if w.rstrip(".") in SCALE_WORDS and (w.rstrip(".") not in ("m", "k", "b") or not doc[j - 1].whitespace_) \
                         or _is_word_number(doc[j]) and _compound_number(doc, j) \
                         or w in FRACTIONS and (_is_word_number(doc[j - 1]) or doc[j - 1].text in ("-", "–") and j - 1 > i) \
-                        or w == "and" and j + 1 < n and _is_word_number(doc[j + 1]) and _is_word_number(doc[j - 1]) \
-                        and doc[j + 1].lower_ not in ("one",) \
+                        or w == "and" and j + 1 < n and _is_word_number(doc[j + 1]) and doc[j - 1].lower_ in SCALE_WORDS \
                         or w in ("-", "–") and j + 1 < n and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                         and _is_word_number(doc[j - 1]) and (_is_word_number(doc[j + 1]) or doc[j + 1].lower_ in FRACTIONS) \
                         or w == "of" and doc[j - 1].lower_ in VAGUE and j + 1 < n and doc[j + 1].lower_ in VAGUE:
@@ -825,7 +824,8 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
         unit_name, dimension, counted, event, base_unit = "year of age", "age", "age", "", "year"  # "Nick Hague, 44,"
     # the text runs on to the noun counted when it follows closely: "13000 workers", "517 rushing yards"
     if root.dep_ in ("nummod", "quantmod", "compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
-            and text_end <= root.head.i <= text_end + 2:
+            and text_end <= root.head.i <= text_end + 2 \
+            and not any(t.like_num or t.lower_ in ("and", "or", "to") for t in doc[text_end:root.head.i]):
         text_end = root.head.i + 1
     if hedge and hedge not in ("plus", "or so") and not PREFIX_SIGNS.get(pre):
         n_hedge = len(hedge.split())
