@@ -168,7 +168,7 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-READERS = ("models.py", "lexicon.py", "nlp.py", "claims.py", "facts.py")  # what an article's claims and facts come from
+READERS = ("models.py", "lexicon.py", "nlp.py", "claims.py", "facts.py", "quantities.py")  # what an article's claims and facts come from
 COMPARERS = READERS + ("embed.py", "backends.py", "align.py", "judge.py", "pipeline.py")  # ... and a comparison
 
 
