@@ -305,6 +305,18 @@ def _is_duration(text: str) -> bool:
     return bool(m) and parse_number(m.group("n").replace("-", " ").split()) is not None
 
 
+@lru_cache(maxsize=4096)
+def names_calendar_day(text: str) -> bool:
+    """A date written with its month and day ("March 3", "3 March 2025"), not one that hangs on the
+    article's own date ("on Tuesday", "yesterday").
+
+    >>> names_calendar_day("on March 3"), names_calendar_day("yesterday")
+    (True, False)
+    """
+    low = text.lower()
+    return any(m[:3] in low for m in MONTHS) and any(ch.isdigit() for ch in text)
+
+
 def resolve_date(text: str, ref: dt.date | None, future: bool = False) -> DateRef:
     """Resolve a date expression to a range of days, against the article's date where known.
 

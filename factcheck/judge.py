@@ -12,12 +12,11 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
 from . import lexicon as lx
-from .facts import MONTHS, WEEKDAYS, polarity
+from .facts import MONTHS, WEEKDAYS, names_calendar_day, polarity
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 
 # Two exact numbers within 2% are one number rounded differently ("40,000" and "39,500" is not).
@@ -224,7 +223,7 @@ def _lede_day(claim: Claim, f: Facts) -> DateRef | None:
         return None
     if len(claim.text.split()) - len(d.text.split()) < MIN_WORDS:
         return None
-    return d if d.granularity == "day" and _names_month_and_day(d.text) else None
+    return d if d.granularity == "day" and names_calendar_day(d.text) else None
 
 
 def _clock(compared: dict) -> bool:
@@ -237,15 +236,9 @@ def _calendar(compared: dict) -> bool:
     """Two days named by their month and day ("March 3", "3 March 2025"): relative ones
     ("yesterday", "on Tuesday") depend on each article's date being known and right."""
     return compared["aspect"] == "date" and all(
-        compared[k].get("granularity") == "day" and _names_month_and_day(str(compared[k].get("text"))) for k in ("a", "b"))
+        compared[k].get("granularity") == "day" and names_calendar_day(str(compared[k].get("text"))) for k in ("a", "b"))
 
 
-@lru_cache(maxsize=4096)
-def _names_month_and_day(text: str) -> bool:
-    return any(m in text.lower() for m in MONTH_STEMS) and any(ch.isdigit() for ch in text)
-
-
-MONTH_STEMS = tuple(m[:3] for m in MONTHS)
 
 
 def _happening(predicate: str) -> bool:
