@@ -99,15 +99,15 @@ def test_different_people_and_days_lower_the_score():
     from factcheck.models import DateRef, Entity
     import datetime as dt
 
-    claims = _claims(("a", "Tara Reid checked into rehab on Tuesday."), ("b", "Lindsay Lohan checked into rehab on Friday."),
-                     ("c", "Tara Reid checked into rehab on Tuesday, her publicist said."))
+    claims = _claims(("a", "Tara Reid checked into rehab on January 6."), ("b", "Lindsay Lohan checked into rehab on May 3."),
+                     ("c", "Tara Reid checked into rehab on January 6, her publicist said."))
     facts = {
         "c1": Facts("c1", entities=(Entity("Tara Reid", "PERSON", "tara reid"),),
-                    dates=(DateRef("Tuesday", dt.date(2009, 1, 6), dt.date(2009, 1, 6), "day"),)),
+                    dates=(DateRef("January 6", dt.date(2009, 1, 6), dt.date(2009, 1, 6), "day"),)),
         "c2": Facts("c2", entities=(Entity("Lindsay Lohan", "PERSON", "lindsay lohan"),),
-                    dates=(DateRef("Friday", dt.date(2013, 5, 3), dt.date(2013, 5, 3), "day"),)),
+                    dates=(DateRef("May 3", dt.date(2013, 5, 3), dt.date(2013, 5, 3), "day"),)),
         "c3": Facts("c3", entities=(Entity("Tara Reid", "PERSON", "tara reid"),),
-                    dates=(DateRef("Tuesday", dt.date(2009, 1, 6), dt.date(2009, 1, 6), "day"),)),
+                    dates=(DateRef("January 6", dt.date(2009, 1, 6), dt.date(2009, 1, 6), "day"),)),
     }
     # c2 is as close to c1 as a plausible paraphrase (cosine 0.45); its facts tell it apart
     emb = FakeEmbedder({claims[0].text: [1, 0], claims[1].text: [0.45, 0.893], claims[2].text: [1, 0.05]}).encode(
