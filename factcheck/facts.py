@@ -72,7 +72,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
     negated, negation_cue = read_negation(doc, main)
     predicate = _predicate(main)
     subject = _subject(main)
-    quantities = tuple(_in_clause(doc, q, attribution, previous) for q in read_quantities(doc))
+    quantities = tuple(_in_clause(doc, q, attribution, previous, ref) for q in read_quantities(doc))
     times = tuple(read_times(doc))
     return Facts(
         claim_id=claim_id,
@@ -101,9 +101,10 @@ MEASURE_VERBS = frozenset("put estimate measure record register rate assess gaug
                           "revise upgrade downgrade".split())
 
 
-def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None):
-    """The quantity with the source and certainty of its own clause: "the national observatory put
-    it at 4.9, but the USGS said 5.2" gives 4.9 per the observatory and 5.2 per the USGS."""
+def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref: dt.date | None = None):
+    """The quantity with the source, certainty and happening of its own clause: "the national
+    observatory put it at 4.9, but the USGS said 5.2" gives 4.9 per the observatory and 5.2 per
+    the USGS; in "since a 9.1 temblor in 2004 left 220,000 dead" both numbers are the 2004 quake's."""
     from dataclasses import replace
 
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -137,7 +138,64 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None):
     certainty = _clause_certainty(path)
     if certainty == "asserted" and source:
         certainty = "reported"
-    return replace(q, source=source or (sentence.name if sentence.kind != "article" else ""), certainty=certainty)
+    return replace(q, source=source or (sentence.name if sentence.kind != "article" else ""), certainty=certainty,
+                   background=_background(doc, path, ref))
+
+
+# A happening named as another than the article's: "an earlier quake", "the previous attack".
+EARLIER_WORDS = frozenset("previous earlier former prior last".split())
+BACKGROUND_DAYS = 45  # a happening dated this long before the article is not the one it reports
+
+
+def _background(doc, path, ref: dt.date | None) -> str:
+    """What sets a number's clause in another happening: a date well before the article's own
+    ("in 2004", "last year", "five years ago"), or an event noun marked as earlier ("the previous
+    attack"); "" for the article's own happening. Only the clauses on the number's way up count,
+    not clauses beside it ("There have been hundreds of quakes since a 2004 temblor ...": the
+    hundreds are not the 2004 quake's)."""
+    scope: set[int] = set()
+    on_path = {t.i for t in path}
+    for n, tok in enumerate(path):
+        if tok.pos_ not in ("VERB", "AUX") and n < len(path) - 1:
+            continue
+        scope |= _clause(tok, on_path)
+        if tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":
+            scope |= {tok.head.i}  # "since 1999, when 17,000 died": the relative clause is the year's
+        # a participle takes its time from the clause it hangs on ("a temblor in 2004 caused a
+        # tsunami, leaving 220,000 dead"); a finite verb is a clause of its own
+        if not (tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "acl", "xcomp", "conj")):
+            break
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not any(t.i in scope for t in ent):
+            continue
+        if ref is not None:
+            when = resolve_date(ent.text, ref)
+            if when.end is not None and (ref - when.end).days > BACKGROUND_DAYS:
+                return str(when.start.year) if when.granularity == "year" or re.search(r"\b(1[89]|20)\d\d\b", ent.text) \
+                    else ent.text.lower()
+        if re.search(r"(?i)\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\blast\s+year\b", ent.text):
+            return ent.text.lower()
+    for i in sorted(scope):
+        tok = doc[i]
+        if tok.lower_ in EARLIER_WORDS and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" \
+                and not (tok.lower_ == "last" and tok.head.lemma_.lower() in TIME_NOUNS):
+            return f"{tok.lower_} {tok.head.lemma_.lower()}"
+    return ""
+
+
+TIME_NOUNS = frozenset("week weekend month night day time year hour minute season".split())
+# Parts of a clause that are clauses or asides of their own: a date in them dates something else.
+ASIDES = frozenset("advcl ccomp conj relcl parataxis acl xcomp appos npadvmod".split())
+
+
+def _clause(verb, on_path: set[int]) -> set[int]:
+    """Token indices of ``verb``'s own clause: its subtree without the clauses and asides beside it
+    ("killed 14 people, the deadliest since 1999")."""
+    scope = {t.i for t in verb.subtree}
+    for child in verb.children:
+        if child.dep_ in ASIDES and child.i not in on_path and child.ent_type_ != "DATE":
+            scope -= {t.i for t in child.subtree}
+    return scope
 
 
 # Nouns that speak for someone: "the agency put the magnitude at 4.9" (not "the quake measured 4.7").

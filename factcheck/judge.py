@@ -589,6 +589,8 @@ def _comparable(qa: Quantity, qb: Quantity) -> bool:
     """Like with like: same kind of unit and the same thing counted (or the same event)."""
     if qa.dimension != qb.dimension or qa.unit != qb.unit:
         return False
+    if qa.background != qb.background:
+        return False  # an earlier, other happening's figure is never set against this one's
     if qa.increment or qb.increment or qa.earlier or qb.earlier:
         return False  # "three more", "rose 4%", "down from 19": a change or a former value, not the total
     if qa.part_of is not None or qb.part_of is not None:
@@ -772,7 +774,7 @@ def shared_values(fa: Facts, fb: Facts) -> set:
     """The calendar days and the numbers (with their units) that both claims state."""
     def values(f: Facts) -> set:
         return {d.start for d in f.dates if d.start and d.granularity == "day"} | {
-            (q.value, q.unit) for q in f.quantities if q.counted or q.event}
+            (q.value, q.unit) for q in f.quantities if (q.counted or q.event) and not q.background}
     return values(fa) & values(fb)
 
 

@@ -77,7 +77,8 @@ class Quantity:
     change: str = "="  # = exact, ~ about, > at least, < at most, up / down: the amount of a change
     part_of: float | None = None  # "12 of the 40 wounded": a part of 40, not a total
     increment: bool = False  # "three more victims", "rose 4%": an amount added or taken, not a total
-    earlier: bool = False  # "14 seats, down from 19", "compared with 12 last year": a former value
+    earlier: bool = False  # "14 seats, down from 19", "compared with 12 a year earlier": a former value
+    background: str = ""  # another happening than the article's: "2004" ("a 2004 quake killed..."), "previous attack"
     start: int = 0  # character offsets of the quantity in the claim
     end: int = 0
     source: str = ""  # who states this number, when its own clause says ("the USGS said 5.2")

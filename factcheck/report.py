@@ -127,6 +127,8 @@ def quantity_json(q) -> dict:
         out["increment"] = True
     if q.earlier:
         out["earlier"] = True
+    if q.background:
+        out["background"] = q.background
     if q.source:
         out["source"] = q.source
     if q.certainty:
@@ -161,7 +163,8 @@ def facts_text(article: Article, claims, facts) -> str:
             bits = [f"{shown} {q.stated_unit}".strip(), f"counts {q.counted}" if q.counted else "",
                     f"({q.event})" if q.event else "", q.approx if q.approx not in ("exact",) else "",
                     f"part of {q.part_of:g}" if q.part_of is not None else "", "increment" if q.increment else "",
-                    f"per {q.source}" if q.source else "", q.certainty]
+                    f"per {q.source}" if q.source else "", q.certainty,
+                    f"another happening ({q.background})" if q.background else ""]
             lines.append(f"  number  '{q.text}': " + ", ".join(b for b in bits if b))
         for d in f.dates:
             when = f"{d.start.isoformat()}" + (f" to {d.end.isoformat()}" if d.end and d.end != d.start else "") if d.start else "unresolved"

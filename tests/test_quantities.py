@@ -203,3 +203,29 @@ def test_a_cue_belongs_to_the_clause_it_governs():
     f = facts_of(pipeline("full")("Unconfirmed reports put the toll at 40, and the ministry said 12 had died."))
     rumour, said = f.quantities
     assert (rumour.certainty, said.certainty, said.source) == ("cautioned", "reported", "ministry")
+
+
+@pytest.mark.parametrize("sentence, text, background", [
+    ("There have been dozens of quakes here since a 7.9 temblor in 2004 set off a wave, leaving 3,000 people dead.",
+     "3,000", "2004"),
+    ("The storm killed 9 people on Sunday, the worst since 1998, when 2,100 died.", "2,100", "1998"),
+    ("Last year's flood killed 40 people in the same valley.", "40", "last year's"),
+    ("In a previous attack on the base, 12 soldiers were killed.", "12", "previous attack"),
+])
+def test_a_number_about_another_happening_is_background(sentence, text, background):
+    import datetime as dt
+
+    [q] = [q for q in facts_of(pipeline("full")(sentence), "c1", dt.date(2009, 1, 8)).quantities
+           if q.text.startswith(text) or f" {text}" in q.text]
+    assert q.background == background
+
+
+def test_the_articles_own_happening_is_not_background_and_is_never_set_against_it():
+    import datetime as dt
+
+    day = dt.date(2009, 1, 8)
+    now = facts_of(pipeline("full")("The storm killed 9 people on Sunday, the worst since 1998, when 2,100 died."),
+                   "c1", day).quantities
+    assert [q.background for q in now] == ["", "1998"]
+    other = facts_of(pipeline("full")("The storm on Sunday killed 2,100 people."), "c2", day).quantities[0]
+    assert _comparable(now[0], other) and not _comparable(now[1], other)
