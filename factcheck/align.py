@@ -302,8 +302,11 @@ class _Scorer:
     def fact_bonus(self, i: int, j: int) -> float:
         """Same-event evidence from the facts: shared names and days up, clashing ones down."""
         bonus = BONUS_SHARED_NAMES * min(2, len(self.names[i] & self.names[j]))
-        if self.days[i] and self.days[j]:
-            bonus += BONUS_SHARED_DAY if self.days[i] & self.days[j] else -PENALTY_OTHER_DAYS
+        (all_i, named_i), (all_j, named_j) = self.days[i], self.days[j]
+        if named_i & all_j or named_j & all_i:
+            bonus += BONUS_SHARED_DAY
+        elif all_i and all_j and not all_i & all_j and (named_i or named_j):
+            bonus -= PENALTY_OTHER_DAYS
         if self.people[i] and self.people[j] and not _overlap_names(self.people[i], self.people[j]):
             bonus -= PENALTY_OTHER_PEOPLE
         return bonus
@@ -322,14 +325,17 @@ def _people(facts: Facts | None) -> set[str]:
     return {e.norm for e in facts.entities if e.label == "PERSON"} if facts else set()
 
 
-def _days(facts: Facts | None) -> set:
-    """The calendar days a claim writes out ("March 3"): "on Thursday" and "yesterday" are only as
-    right as the article's own date, which a page's "Updated: ..." line can move; counted as
-    evidence, they cost ECB+ alignment 3 points of recall on the held-out topics."""
+def _days(facts: Facts | None) -> tuple[set, set]:
+    """(every calendar day the claim names, the days it writes out: "March 3").
+
+    A shared day is evidence only when both write it out: "on Thursday" and "yesterday" are only
+    as right as the article's own date, which a page's "Updated: ..." line can move (as a bonus
+    they cost ECB+ alignment 3 points of held-out recall). Two different days still clash when
+    one of them is written out ("certified on April 25" / "announced on Monday")."""
     if not facts:
-        return set()
-    return {d.start for d in facts.dates if d.granularity == "day" and d.start and d.year_known
-            and names_calendar_day(d.text)}
+        return set(), set()
+    days = [d for d in facts.dates if d.granularity == "day" and d.start and d.year_known]
+    return {d.start for d in days}, {d.start for d in days if names_calendar_day(d.text)}
 
 
 
