@@ -239,8 +239,6 @@ def _calendar(compared: dict) -> bool:
         compared[k].get("granularity") == "day" and names_calendar_day(str(compared[k].get("text"))) for k in ("a", "b"))
 
 
-
-
 def _happening(predicate: str) -> bool:
     """A verb of something that happens, not a page's metadata or a misparsed date word."""
     return predicate.isalpha() and predicate not in lx.METADATA_VERBS and predicate not in MONTHS + WEEKDAYS
