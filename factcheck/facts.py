@@ -170,7 +170,7 @@ def _background(doc, path, ref: dt.date | None) -> str:
             continue
         if ref is not None:
             when = resolve_date(ent.text, ref)
-            if when.end is not None and (ref - when.end).days > BACKGROUND_DAYS:
+            if when.start is not None and when.end is not None and (ref - when.end).days > BACKGROUND_DAYS:
                 return str(when.start.year) if when.granularity == "year" or re.search(r"\b(1[89]|20)\d\d\b", ent.text) \
                     else ent.text.lower()
         if re.search(r"(?i)\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\blast\s+year\b", ent.text):
