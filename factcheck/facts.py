@@ -95,10 +95,6 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
 
 # --- clause-level facts ----------------------------------------------------------------------
 
-# Verbs whose subject gives a figure as its own reading: "the observatory put it at 4.9",
-# "officials estimated the damage at $2bn", "the USGS measured it at 5.2".
-MEASURE_VERBS = frozenset("put estimate measure record register rate assess gauge calculate count tally "
-                          "revise upgrade downgrade".split())
 
 
 def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref: dt.date | None = None):
@@ -125,7 +121,7 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref:
         if according:
             source = _source(doc, according[0], "according to", previous).name
             break
-        if tok.pos_ == "VERB" and (lemma in lx.REPORTING_VERBS or lemma in MEASURE_VERBS):
+        if tok.pos_ == "VERB" and (lemma in lx.REPORTING_VERBS or lemma in lx.MEASURE_VERBS):
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             if subj and (lemma in lx.REPORTING_VERBS or _agent(subj[0])):
                 source = _source(doc, subj[0], tok.text, previous).name

@@ -20,6 +20,11 @@ REPORTING_VERBS = frozenset(
     "reiterate remark comment observe predict caution urge signal hint".split()
 )
 
+# Verbs whose subject gives a figure as its own reading: "the observatory put it at 4.9",
+# "officials estimated the damage at $2bn", "the USGS measured it at 5.2".
+MEASURE_VERBS = frozenset("put estimate measure record register rate assess gauge calculate count tally "
+                          "revise upgrade downgrade".split())
+
 # Heads of an attribution that name nobody in particular: the claim rests on unnamed people.
 ANONYMOUS_HEADS = frozenset(
     "source sources official officials people person insider diplomat expert analyst witness "

@@ -244,14 +244,6 @@ LABEL_NOUNS = frozenset("category game level phase stage grade chapter section a
                         "number no. no route highway flight gate terminal platform room unit apartment channel "
                         "version episode season item clause".split())
 STREET_WORDS = frozenset("St Street Rd Road Ave Avenue Way Lane Ln Drive Dr Boulevard Blvd Place Pl Court Ct".split())
-YEAR_WORDS = frozenset("in since of by from until till through year years season during before after circa "
-                       "around early late mid".split())
-
-
-def _prev(doc, i: int) -> str:
-    return doc[i - 1].lower_ if i > 0 else ""
-
-
 def _calendar_or_clock(doc, tok) -> bool:
     """The number belongs to a date or a time of day, not a count ("in 2019", "on March 5", "at 11 a.m.");
     "for 18 months" and "injuring 35" (a number the model took for a date) are quantities."""
@@ -1011,20 +1003,11 @@ def _pint_dimension(pint_name: str) -> str:
             "[temperature]": "temperature"}.get(dims, dims.strip("[]") or "dimensionless")
 
 
-def _physical(value: float, word: str) -> tuple[float, str, str] | None:
-    """Convert a value in a unit news writes to base units: (value, unit, dimension)."""
-    found = UNITS.get(word.lower().rstrip("."))
-    if not found or not found[1]:
-        return None
-    base, unit = _to_base(value, found[1])
-    return base, unit, _pint_dimension(found[1])
-
-
 # --- what is counted or measured -------------------------------------------------------------
 
-# Verbs whose object is what a figure measures: "put the toll at 40", "estimated the damage at $2bn".
-MEASURE_VERBS = frozenset("put estimate measure record register rate assess gauge calculate count tally "
-                          "revise upgrade downgrade set place peg fix".split())
+# Verbs whose object is what a figure measures: "put the toll at 40", "estimated the damage at $2bn";
+# "set", "place", "peg", "fix" only here: as cues of who gives a figure they would take too much.
+MEASURE_VERBS = lx.MEASURE_VERBS | frozenset("set place peg fix".split())
 # Nouns that stand for a count of something else: "the number of people missing".
 TALLY_NOUNS = frozenset("number count total tally figure".split())
 # Words that make a count a difference between two others: "212 votes ahead", "15 seats short".
