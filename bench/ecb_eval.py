@@ -33,7 +33,8 @@ sys.path.insert(0, str(HERE.parent))
 from factcheck.align import AlignConfig, align_claims  # noqa: E402
 from factcheck.claims import split_claims  # noqa: E402
 from factcheck.facts import read_facts  # noqa: E402
-from factcheck.judge import judge_alignment, split_events  # noqa: E402
+from factcheck.events import split_events  # noqa: E402
+from factcheck.judge import judge  # noqa: E402
 from factcheck.sources import load_articles  # noqa: E402
 
 
@@ -128,8 +129,7 @@ def evaluate(prepared, topics, config: AlignConfig, fuzzy_only: bool, gold_sets,
         alignment = align_claims(claims, facts, None if fuzzy_only else emb, config)
         if judged:
             by_id = {c.id: c for c in claims}
-            events, _ = split_events(alignment, by_id, facts, articles)
-            members = [f.claims for f in judge_alignment(alignment, by_id, facts, articles, events)
+            members = [f.claims for f in judge(alignment, by_id, facts, articles).findings
                        if f.kind.value != "unique"]
         else:
             members = [g.claims for g in alignment.groups]

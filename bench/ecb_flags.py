@@ -57,7 +57,7 @@ def fast(topics, out: Path, fuzzy_only: bool) -> None:
     from ecb_eval import prepare
 
     from factcheck.align import AlignConfig, align_claims
-    from factcheck.judge import judge_alignment, split_events
+    from factcheck.judge import judge
     from factcheck.models import Report
     from factcheck.report import to_json, to_markdown
 
@@ -69,11 +69,10 @@ def fast(topics, out: Path, fuzzy_only: bool) -> None:
         articles, claims, facts, emb = prepared[topic]
         alignment = align_claims(claims, facts, None if fuzzy_only else emb, AlignConfig())
         by_id = {c.id: c for c in claims}
-        events, splits = split_events(alignment, by_id, facts, articles)
-        findings = judge_alignment(alignment, by_id, facts, articles, events)
+        done = judge(alignment, by_id, facts, articles)
         report = Report(articles=tuple(articles.values()), claims=tuple(claims), facts=facts,
-                        findings=tuple(findings), model="bench", options={}, run={},
-                        events=tuple(events), event_splits=tuple(splits))
+                        findings=done.findings, model="bench", options={}, run={},
+                        events=done.events, event_splits=done.splits, table=done.table)
         (out / f"{topic}.json").write_text(to_json(report))
         (out / f"{topic}.md").write_text(to_markdown(report))
 

@@ -179,6 +179,8 @@ class Finding:
     group: str = ""
     fuzzy: float | None = None
     cosine: float | None = None
+    slot: str = ""  # the fact table's slot the finding is about ("deaths"), when it is about one
+    sides: tuple[tuple[str, ...], ...] = ()  # claim ids that stand together, for findings that set claims against each other
 
 
 @dataclass(frozen=True)
@@ -192,4 +194,5 @@ class Report:
     run: dict  # when it ran, how long it took: the only non-deterministic part
     warnings: tuple[str, ...] = ()
     events: tuple[tuple[str, ...], ...] = ()  # article ids grouped by the event they report
-    event_splits: tuple = ()  # judge.EventSplit: why two articles were kept apart
+    event_splits: tuple = ()  # events.EventSplit: why two articles were kept apart
+    table: tuple = ()  # table.Slot: the fact table, every slotted number by event

@@ -18,7 +18,7 @@ from .backends import DEFAULT_BACKEND
 from .cache import COMPARERS, Cache, code_fingerprint
 from .claims import split_claims
 from .facts import read_facts
-from .judge import judge_alignment, split_events
+from .judge import judge
 from .models import Report
 from .sources import DEFAULT_MAX_BYTES, load_articles
 
@@ -76,14 +76,10 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
             by_id = {c.id: c for c in claims}
             by_source = {a.id: a for a in articles}
 
-            def judge():
-                events, splits = split_events(alignment, by_id, facts, by_source)
-                return judge_alignment(alignment, by_id, facts, by_source, events), events, splits
-
-            done = timed("judge", judge)
+            done = timed("judge", judge, alignment, by_id, facts, by_source)
             if key is not None:
                 cache.put("comparisons", [(key, done)])
-        findings, events, splits = done
+        findings, events, splits, table = done.findings, done.events, done.splits, done.table
     finally:
         if cache is not None:
             if cache.problem and warn:
@@ -110,6 +106,7 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
         warnings=tuple(str(s) for s in skipped),
         events=tuple(events),
         event_splits=tuple(splits),
+        table=tuple(table),
     )
 
 

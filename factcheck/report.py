@@ -71,6 +71,7 @@ def to_json(report: Report) -> str:
         "event_splits": [{"a": x.a, "b": x.b, "clashes": x.clashes, "matches": x.matches, "example": x.example}
                          for x in report.event_splits],
         "claims": [_claim_json(c, report.facts.get(c.id)) for c in report.claims],
+        "facts_table": table_json(report.table, [list(e) for e in report.events] or [[a.id for a in report.articles]]),
         "findings": [_finding_json(n, f) for n, f in enumerate(ordered(report.findings), 1)],
         "summary": dict(counts_by_kind(report.findings)),
         "run": report.run,
@@ -176,6 +177,20 @@ def facts_text(article: Article, claims, facts) -> str:
     return "\n".join(lines)
 
 
+def table_json(slots, events) -> list[dict]:
+    """The fact table for the JSON report: events, each with its slots and cells."""
+    out = [{"event": n, "articles": list(e), "slots": []} for n, e in enumerate(events)]
+    for slot in slots:
+        out[slot.event]["slots"].append({
+            "slot": slot.name, "unit": slot.unit,
+            "cells": [{"claim": c.claim, "article": c.article, "source": c.source or None, "text": c.quantity.text,
+                       "value": c.quantity.value, "low": c.quantity.low,
+                       "high": None if c.quantity.high == float("inf") else c.quantity.high,
+                       "certainty": c.certainty} for c in slot.cells],
+        })
+    return out
+
+
 def _finding_json(n: int, f: Finding) -> dict:
     out = {"id": f"f{n}", "kind": f.kind.value, "claims": list(f.claims), "reason": f.reason, "score": round(f.score, 4)}
     if f.aspect:
@@ -190,6 +205,10 @@ def _finding_json(n: int, f: Finding) -> dict:
         out["compared"] = list(f.compared)
     if f.group:
         out["group"] = f.group
+    if f.slot:
+        out["slot"] = f.slot
+    if f.sides:
+        out["sides"] = [list(side) for side in f.sides]
     return out
 
 
@@ -281,14 +300,17 @@ def _finding_md(n: int, f: Finding, claims, articles, facts) -> list[str]:
         source = escape(c.source) + (f", {escape(a.outlet)}" if a.outlet else "") + (f", {a.published.isoformat()}" if a.published else "")
         lines.append(f"| {source} | line {c.line}, chars {c.start}–{c.end} | {certainty} | {who} | "
                      f"“{escape(c.text, MAX_QUOTE)}” |")
-    scores = f"combined {f.score:.2f}"
+    if f.slot and f.fuzzy is None and f.cosine is None:
+        scores = f"compared in the fact table, slot '{escape(f.slot, 80)}' (whatever the sentences' similarity)"
+    else:
+        scores = f"combined {f.score:.2f}"
     if f.cosine is not None:
         scores += f" (embedding cosine {f.cosine:.2f}, fuzzy {f.fuzzy:.2f})"
     elif f.fuzzy is not None:
         scores += f" (fuzzy {f.fuzzy:.2f}, no embeddings)"
     if f.kind == Verdict.AGREEMENT:
         scores += f"; independent sources: {f.independent_sources}"
-    lines += ["", f"Scores: {scores}.", ""]
+    lines += ["", f"{'Scores' if not f.slot or f.fuzzy is not None else 'Basis'}: {scores}.", ""]
     return lines
 
 

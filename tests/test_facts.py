@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from factcheck.facts import facts_of, infer_date, parse_number, resolve_date
-from factcheck.judge import _comparable, _compatible, same_role
+from factcheck.rules import comparable as _comparable, compatible as _compatible, same_role
 from factcheck.nlp import pipeline
 
 WEDNESDAY = dt.date(2025, 6, 11)

@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from factcheck.judge import judge_alignment, judge_pair, two_happenings
+from factcheck.judge import judge_alignment
+from factcheck.rules import judge_pair, two_happenings
 from factcheck.models import (Alignment, Article, Attribution, Claim, ClaimGroup, DateRef, Entity, Facts, PairScore,
                               Quantity, Verdict)
 
@@ -112,14 +113,21 @@ def test_closed_versus_remained_open_is_a_negation_contradiction():
 
 
 def test_stated_versus_cautioned_is_a_certainty_gap_naming_both_levels_and_sources():
-    fa = Facts("c1", certainty="reported", certainty_cue="reportedly", keywords=("heater", "fire"))
-    fb = Facts("c2", certainty="cautioned", certainty_cue="unconfirmed", keywords=("cause", "fire"),
+    # "A faulty heater reportedly caused the fire" / "The cause of the fire is unconfirmed, a police spokesperson said"
+    fa = Facts("c1", certainty="reported", certainty_cue="reportedly", predicate="cause", subject="heater",
+               keywords=("cause", "fire", "heater"))
+    fb = Facts("c2", certainty="cautioned", certainty_cue="unconfirmed", predicate="be", subject="cause",
+               keywords=("cause", "fire"),
                attribution=Attribution("a police spokesperson", "police spokesperson", "anonymous", "said"))
     issues = judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES)
     assert kinds(issues) == [(Verdict.CERTAINTY_GAP, "")]
     assert "reported vs cautioned" in issues[0].reason and "police spokesperson" in issues[0].reason
     # the same levels on claims that share only the story's common words are no gap
     assert judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES, common=frozenset({"fire"})) == []
+    # nor a doubt about something else that shares a word ("It is unclear what the heater cost")
+    other = Facts("c3", certainty="cautioned", certainty_cue="unclear", predicate="cost", subject="it",
+                  keywords=("cost", "heater"))
+    assert judge_pair(claim("c1"), claim("c3", "b"), fa, other, ARTICLES) == []
 
 
 def test_planned_versus_done_is_a_status_change():

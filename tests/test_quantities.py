@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.facts import facts_of
-from factcheck.judge import _comparable, _compatible
+from factcheck.rules import comparable as _comparable, compatible as _compatible
 from factcheck.nlp import pipeline
 from factcheck.quantities import figure_parts, read_quantities
 

@@ -1,0 +1,267 @@
+"""Events: which articles report one happening, and which facts belong to a background one.
+
+``split_events(alignment, claims, facts, articles) -> (events, splits)``: articles grouped by the
+event they report, and why two were kept apart. Every later stage compares facts only within
+one event: two similar but different events (two fires a week apart, two quakes years apart)
+must never be set against each other."""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import lexicon as lx
+from .facts import MONTHS, WEEKDAYS, names_calendar_day
+from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts
+from .thresholds import EVENT_CLASHES, EVENT_SIMILARITY, EVENT_DAYS, LEDE, MIN_WORDS
+from .rules import comparable, compatible, date_issue, event_date, later_report, shared_values, what_counted
+
+
+@dataclass(frozen=True)
+class EventSplit:
+    """Why two articles were taken to report different events."""
+
+    a: str
+    b: str
+    clashes: int
+    matches: int
+    example: str  # one clash, in words
+
+
+def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str, Facts],
+                 articles: dict[str, Article]) -> tuple[list[tuple[str, ...]], list[EventSplit]]:
+    """Group the articles by the event they report: same event first.
+
+    Every aligned sentence pair between two articles votes: its facts match (the same count or
+    day), clash (a different count, day, time or place, not explained as a later update), or
+    say nothing. Two articles report different events (two fires a week apart in one town) when
+    their opening lines put the same happening on different days or at different clock times,
+    and the rest agrees: their pairs clash at least EVENT_CLASHES times and more often than they
+    match, or nothing matches at all. A clash elsewhere in the text is not enough: honest
+    reports of one event differ on numbers and on secondary dates (on ECB+ real news, number
+    clashes split same-event articles as often as different-event ones). Opening lines that put
+    one happening on calendar days more than EVENT_DAYS apart weigh EVENT_CLASHES on their own;
+    two different happenings that far apart (a barn fire in January, a bridge collapse in March)
+    clash once per article pair, so they are apart unless something else in them matches.
+    Articles with no such evidence are taken to report one event, as the user put them in one
+    folder.
+    """
+    votes: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # [matches, clashes]
+    lede_clash: dict[tuple[str, str], str] = {}  # the opening-line clash, in words
+    context: dict[tuple[str, str], float] = {}
+    for pair in alignment.edges:
+        ca, cb = claims[pair.a], claims[pair.b]
+        if ca.source == cb.source:
+            continue
+        key = tuple(sorted((ca.source, cb.source)))
+        context[key] = pair.context
+        match, clash, _ = fact_votes(ca, cb, facts[pair.a], facts[pair.b], articles)
+        if clash:
+            votes[key][1] += 1
+        elif match:
+            votes[key][0] += 1
+    # The opening lines say what happened and when: two ledes that put one happening on
+    # different days vote too, aligned or not (the alignment's context penalty may have kept
+    # them apart for that very reason).
+    opening: dict[str, list[str]] = defaultdict(list)
+    for cid, claim in claims.items():
+        if len(opening[claim.source]) < LEDE:
+            opening[claim.source].append(cid)
+    ledes = {source: [c for c in cids if facts[c].dates or facts[c].times] for source, cids in opening.items()}
+    voted = {frozenset((p.a, p.b)) for p in alignment.edges}
+    day = {c: _lede_day(claims[c], facts[c]) for cids in ledes.values() for c in cids}
+    by_predicate: dict[str, list[str]] = defaultdict(list)
+    for source in sorted(ledes):
+        for c in ledes[source]:
+            by_predicate[facts[c].predicate].append(c)
+    counted: set[frozenset] = set()
+    for cids in by_predicate.values():  # one happening, told on different days
+        for n, a in enumerate(cids):
+            for b in cids[n + 1:]:
+                if claims[a].source == claims[b].source:
+                    continue
+                _, clash, when = fact_votes(claims[a], claims[b], facts[a], facts[b], articles)
+                if clash and when:
+                    counted.add(frozenset((a, b)))
+                    far = day[a] and day[b] and abs((day[a].start - day[b].start).days) > EVENT_DAYS
+                    key = (claims[a].source, claims[b].source)
+                    votes[key][1] += (EVENT_CLASHES if far else 1) - (frozenset((a, b)) in voted)
+                    lede_clash[key] = clash + " (opening lines)"
+    # Two different happenings weeks apart: every dated opening line of one article more than
+    # EVENT_DAYS from every one of the other's, and no opening lines of the two compared above or
+    # aligned: one clash per article pair (a match elsewhere outweighs it).
+    span: dict[str, tuple] = {}  # article -> (its first dated opening line, earliest day, latest day)
+    for c, d in day.items():
+        if d is not None:
+            o = d.start.toordinal()
+            first, lo, hi = span.get(claims[c].source, (c, o, o))
+            span[claims[c].source] = (first, min(lo, o), max(hi, o))
+    aligned = {tuple(sorted((claims[p.a].source, claims[p.b].source))) for p in alignment.edges if p.a in day and p.b in day}
+    names = sorted(span)
+    lows = np.array([span[s][1] for s in names])
+    highs = np.array([span[s][2] for s in names])
+    for n, sa in enumerate(names):
+        for m in np.flatnonzero((lows[n + 1:] - highs[n] > EVENT_DAYS) | (lows[n] - highs[n + 1:] > EVENT_DAYS)):
+            sb = names[n + 1 + m]
+            if (sa, sb) in lede_clash or (sa, sb) in aligned:
+                continue
+            votes[(sa, sb)][1] += 1
+            x, y = span[sa][0], span[sb][0]
+            lede_clash[(sa, sb)] = (f"'{facts[x].predicate}' on {day[x].text} vs '{facts[y].predicate}' on {day[y].text}"
+                                    " (opening lines)")
+    splits = [EventSplit(a, b, clashes, matches, lede_clash[(a, b)])
+              for (a, b), (matches, clashes) in sorted(votes.items())
+              if (a, b) in lede_clash and (clashes >= EVENT_CLASHES and clashes > matches or not matches)]
+    apart = {frozenset((s.a, s.b)) for s in splits}
+    events, blocked = _cluster(list(articles), profile_similarity(claims, facts, list(articles)), apart)
+    # report the splits that refused a merge, not every pair of articles that never met
+    return events, [x for x in splits if frozenset((x.a, x.b)) in blocked]
+
+
+def profile_similarity(claims: dict[str, Claim], facts: dict[str, Facts], sources: list[str]) -> np.ndarray:
+    """sources x sources: cosine of the articles' profiles, what each names (people, places,
+    organisations), its content words and the years it states, weighted by tf-idf within the
+    run. Only what two or more articles state counts: an article's own details say nothing of
+    which other article reports its event."""
+    index = {s: n for n, s in enumerate(sources)}
+    counts: list[Counter] = [Counter() for _ in sources]
+    for cid, claim in claims.items():
+        f = facts[cid]
+        bag = counts[index[claim.source]]
+        bag.update(f"e:{e.norm}" for e in f.entities if e.label in NAME_LABELS)
+        bag.update(f"k:{w}" for w in f.keywords)
+        bag.update(f"y:{d.start.year}" for d in f.dates if d.start and d.year_known)
+    df = Counter(k for bag in counts for k in bag)
+    vocab = {k: n for n, k in enumerate(k for k, v in df.items() if v > 1)}
+    vectors = np.zeros((len(sources), len(vocab)))
+    for n, bag in enumerate(counts):
+        for k, tf in bag.items():
+            if k in vocab:
+                vectors[n, vocab[k]] = (1 + math.log(tf)) * math.log(1 + len(sources) / df[k])
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors = vectors / np.where(norms == 0, 1, norms)
+    return vectors @ vectors.T
+
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT")
+
+
+def _cluster(sources: list[str], sim: np.ndarray, apart: set[frozenset]) -> tuple[list[tuple[str, ...]], set[frozenset]]:
+    """Average-linkage clustering at EVENT_SIMILARITY, never joining two clusters that hold a split
+    pair. Average, not single linkage: a chain of pairwise resemblances (a quake in 2009 like one in
+    2013 like another in 2013) does not make one event. Returns the events (in article order) and
+    the splits that refused a merge."""
+    n = len(sources)
+    members = [[i] for i in range(n)]
+    total = sim.astype(np.float64).copy()  # sums of similarities between clusters
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    banned = np.zeros((n, n), dtype=bool)
+    where = {s: i for i, s in enumerate(sources)}
+    for pair in apart:
+        a, b = tuple(pair)
+        banned[where[a], where[b]] = banned[where[b], where[a]] = True
+    blocked: set[frozenset] = set()
+    while alive.sum() > 1:
+        mean = total / np.outer(size, size)
+        mean[~alive, :] = mean[:, ~alive] = -np.inf
+        np.fill_diagonal(mean, -np.inf)
+        free = np.where(banned, -np.inf, mean)
+        i, j = np.unravel_index(np.argmax(free), free.shape)
+        best_banned = np.unravel_index(np.argmax(np.where(banned, mean, -np.inf)), mean.shape)
+        if mean[best_banned] >= EVENT_SIMILARITY and mean[best_banned] >= free[i, j]:
+            x, y = best_banned
+            blocked.update(frozenset((sources[p], sources[q])) for p in members[x] for q in members[y]
+                           if frozenset((sources[p], sources[q])) in apart)
+        if free[i, j] < EVENT_SIMILARITY:
+            break
+        i, j = min(i, j), max(i, j)
+        members[i] += members[j]
+        total[i, :] += total[j, :]
+        total[:, i] += total[:, j]
+        size[i] += size[j]
+        banned[i, :] |= banned[j, :]
+        banned[:, i] |= banned[:, j]
+        alive[j] = False
+    events = [tuple(sources[k] for k in sorted(members[i])) for i in range(n) if alive[i]]
+    return sorted(events, key=lambda e: where[e[0]]), blocked
+
+
+def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> tuple[bool, str, bool]:
+    """(the pair shares a specific count or day, the first fact it clashes on in words or "", that clash
+    is the day or time of one happening told in full sentences)."""
+    da, db = articles[ca.source].published, articles[cb.source].published
+    date = date_issue(ca, cb, fa, fb)
+    if date is not None:
+        said = (date.compared["a"].get("text"), date.compared["b"].get("text"))
+        when = happening(fa.predicate) and all(
+            len(c.text.split()) - len(str(t).split()) >= MIN_WORDS for c, t in zip((ca, cb), said)) and (
+            _clock(date.compared) or _calendar(date.compared))
+        return False, f"{date.subject}: {said[0]} vs {said[1]}", when
+    for qa in fa.quantities:
+        for qb in fb.quantities:
+            if comparable(qa, qb) and not compatible(qa, qb) and later_report(ca, cb, qa, qb, da, db) is None:
+                return False, f"{what_counted(qa)}: {qa.text} vs {qb.text}", False
+    places_a, places_b = places(fa), places(fb)
+    if places_a and places_b and fa.predicate and fa.predicate == fb.predicate and not places_a & places_b:
+        return False, f"place: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}", False
+    # a shared place is no evidence of one event (two fires in one town): only counts and days
+    return bool(shared_values(fa, fb)), "", False
+
+
+def _lede_day(claim: Claim, f: Facts) -> DateRef | None:
+    """The calendar day (month and day written out, year known) on which an opening line puts a
+    happening that is done, told in a full sentence; None otherwise."""
+    d = event_date(f)
+    if d is None or not d.year_known or f.status == "planned" or not happening(f.predicate):
+        return None
+    if len(claim.text.split()) - len(d.text.split()) < MIN_WORDS:
+        return None
+    return d if d.granularity == "day" and names_calendar_day(d.text) else None
+
+
+def _clock(compared: dict) -> bool:
+    """Two times of day read off a clock ("7:48 a.m."), not parts of a day ("night")."""
+    return compared["aspect"] == "time" and all(
+        compared[k]["minutes"][1] - compared[k]["minutes"][0] <= 60 for k in ("a", "b"))
+
+
+def _calendar(compared: dict) -> bool:
+    """Two days named by their month and day ("March 3", "3 March 2025"): relative ones
+    ("yesterday", "on Tuesday") depend on each article's date being known and right."""
+    return compared["aspect"] == "date" and all(
+        compared[k].get("granularity") == "day" and names_calendar_day(str(compared[k].get("text"))) for k in ("a", "b"))
+
+
+def happening(predicate: str) -> bool:
+    """A verb of something that happens, not a page's metadata or a misparsed date word."""
+    return predicate.isalpha() and predicate not in lx.METADATA_VERBS and predicate not in MONTHS + WEEKDAYS
+
+
+def places(f: Facts) -> set[str]:
+    return {e.norm for e in f.entities if e.label in ("GPE", "LOC", "FAC")}
+
+
+def within_events(alignment: Alignment, claims: dict[str, Claim], event_of: dict[str, int]) -> Alignment:
+    """The alignment without edges between different events; groups split by event."""
+    def same(p) -> bool:
+        return event_of.get(claims[p.a].source) == event_of.get(claims[p.b].source)
+
+    if all(same(p) for p in alignment.edges) and all(same(p) for g in alignment.groups for p in g.pairs):
+        return alignment
+    groups = []
+    for g in alignment.groups:
+        parts: dict[int, list[str]] = defaultdict(list)
+        for c in g.claims:
+            parts[event_of.get(claims[c].source, -1)].append(c)
+        inside: dict[int, list] = defaultdict(list)  # each event's pairs, in their order
+        for p in g.pairs:
+            if same(p):
+                inside[event_of.get(claims[p.a].source, -1)].append(p)
+        for n, (event, members) in enumerate(sorted(parts.items())):
+            pairs = tuple(inside[event])
+            if pairs:
+                groups.append(ClaimGroup(g.id if n == 0 else f"{g.id}.{n}", tuple(members), pairs))
+    return Alignment(tuple(groups), tuple(p for p in alignment.edges if same(p)))

@@ -1,0 +1,469 @@
+"""Rules: one per aspect (number, date, entity, negation, certainty, status), over two claims' facts.
+
+Each rule takes the two claims and their facts and returns an ``Issue`` (what differs, in words
+and as the facts compared) or None. Precision comes first: a rule speaks only when the two
+claims are about the same fact of the same happening."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .facts import names_calendar_day, polarity
+from .models import Article, Claim, DateRef, Facts, Quantity, Verdict
+from .thresholds import COMMON_SHARE, ENTITY_ANCHORS, ROUNDING, TIME_SLACK
+
+
+# Counts that only grow as a story develops: a higher figure in a later report is an update.
+CUMULATIVE = {"death", "injury", "rescue", "evacuation", "arrest", "return"}
+
+
+# Certainty levels that dispute a proposition rather than state it.
+DISPUTED = {"cautioned", "denied"}
+
+
+@dataclass
+class Issue:
+    kind: Verdict
+    aspect: str
+    subject: str
+    reason: str
+    compared: dict = field(default_factory=dict)
+
+
+def common_words(all_facts) -> frozenset[str]:
+    """Content lemmas found in more than COMMON_SHARE of the claims (at least three)."""
+    all_facts = list(all_facts)
+    df: dict[str, int] = defaultdict(int)
+    for f in all_facts:
+        for w in f.keywords:
+            df[w] += 1
+    limit = max(2, COMMON_SHARE * len(all_facts))
+    return frozenset(w for w, n in df.items() if n > limit)
+
+
+def judge_pair(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article],
+               common: frozenset[str] = frozenset()) -> list[Issue]:
+    """Every issue between two aligned claims; an empty list means they agree (or are two happenings)."""
+    return issues_of(ca, cb, fa, fb, articles, common, clash_issues(ca, cb, fa, fb, articles))
+
+
+def issues_of(ca, cb, fa, fb, articles, common, clashed) -> list[Issue]:
+    """``judge_pair`` with the number, date and entity comparisons (``clashes``) already made."""
+    number, date, entity, apart = clashed
+    if apart:
+        return []
+    da, db = articles[ca.source].published, articles[cb.source].published
+    clashes = [i for i in (number, date, entity) if i is not None and i.kind == Verdict.CONTRADICTION]
+    issues = [i for i in (number, date, entity) if i is not None]
+    negation = _negation(ca, cb, fa, fb)
+    if negation and not clashes:
+        issues.append(negation)
+    # A certainty gap or a status change needs the same proposition, not just the same story: one
+    # happening (the same verb, or what one is about named in the other) and a word besides it,
+    # not the story's common vocabulary nor the words that cast the doubt ("under investigation").
+    cue_words = set(f"{fa.certainty_cue} {fb.certainty_cue} {fa.status_cue} {fb.status_cue}".lower().split())
+    shared = shared_words(fa, fb, common) - cue_words - {fa.predicate, fb.predicate}
+    one = _one_proposition(fa, fb) and len(shared) >= (2 if fa.predicate in LIGHT_VERBS else 1)
+    gap = _certainty(ca, cb, fa, fb) if one or _disputed_topic(ca, cb, fa, fb, shared) else None
+    if gap:
+        gap.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
+        issues.append(gap)
+    status = _status(ca, cb, fa, fb, da, db) if one or shared and _same_happening(fa, fb) else None
+    if status and not clashes:
+        status.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
+        issues.append(status)
+    return issues
+
+
+def two_happenings(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> bool:
+    """The two claims tell two happenings (see ``clashes``): neither a contradiction nor an agreement."""
+    return clash_issues(ca, cb, fa, fb, articles)[3]
+
+
+def clash_issues(ca, cb, fa, fb, articles):
+    """(number issue, date issue, entity issue, two happenings?) for two claims.
+
+    Same event first: two independent clashes (a different day *and* a different count, or a
+    different person) mean two happenings were aligned, not one misreported."""
+    da, db = articles[ca.source].published, articles[cb.source].published
+    number = _numbers(ca, cb, fa, fb, da, db)
+    date = date_issue(ca, cb, fa, fb)
+    entity = _entities(ca, cb, fa, fb)
+    clashes = [i for i in (number, date, entity) if i is not None and i.kind == Verdict.CONTRADICTION]
+    return number, date, entity, len(clashes) > 1
+
+
+def _one_proposition(fa: Facts, fb: Facts) -> bool:
+    """The same verb, or one's verb named as a noun in the other ("the breach was caused by a crack" /
+    "the cause of the breach remains unclear")."""
+    if not fa.predicate or not fb.predicate:
+        return False
+    if fa.predicate == fb.predicate:
+        return True
+    # the noun stands as the subject of a copula in the other: "the cause ... remains unclear"
+    return (fa.predicate not in LIGHT_VERBS and fa.predicate in fb.keywords and _copular(fb)) or (
+        fb.predicate not in LIGHT_VERBS and fb.predicate in fa.keywords and _copular(fa))
+
+
+def _disputed_topic(ca: Claim, cb: Claim, fa: Facts, fb: Facts, shared: set[str]) -> bool:
+    """What the disputing claim is about is what the other states: "the cause of the derailment
+    remains unconfirmed" (its subject, the cause, with the derailment) / "rain caused the
+    derailment"; "the commission rejected claims of irregularities" (a denial: its object) /
+    "observers reported irregularities". The disputing claim's subject and another word, or for a
+    denial two words, shared besides the story's common ones."""
+    (text, disputed), firm = ((ca.text, fa), fb) if fa.certainty in DISPUTED else ((cb.text, fb), fa)
+    if disputed.certainty not in DISPUTED or firm.certainty in DISPUTED:
+        return False
+    if disputed.predicate in lx.DENIAL_VERBS:  # "rejected claims of irregularities", not "rejected calls to resign"
+        return len(shared) >= 2 and bool(CLAIM_NOUNS & set(disputed.keywords))
+    if disputed.certainty == "denied" and re.search(rf"(?i)\b{re.escape(disputed.certainty_cue)}\s+that\b", text):
+        # "denied that there were irregularities": the clause denied ("denied an offer" refuses, "no signs" observes)
+        return len(shared | ({disputed.predicate} & set(firm.keywords))) >= 2
+    return _copular(disputed) and bool(disputed.subject) and disputed.subject in firm.keywords \
+        and len(shared | {disputed.subject}) >= 2
+
+
+def _copular(f: Facts) -> bool:
+    """Said of a subject, not done by it: "the cause remains unclear" (the verb is a copula, or
+    spaCy took the cue adjective, "unconfirmed", for the head)."""
+    return f.predicate in COPULAS or f.predicate in f.certainty_cue.lower().split()
+
+
+def _same_happening(fa: Facts, fb: Facts) -> bool:
+    """One happening told twice with two verbs: one subject on one calendar day, or what one is
+    about (its subject) is what the other holds, begins or ends ("the recount began" / "officials
+    will hold a recount")."""
+    if fa.subject and fa.subject == fb.subject and _days(fa) & _days(fb):
+        return True  # "shareholders will vote on April 10" / "shareholders approved the deal on April 10"
+    return (bool(fa.subject) and fa.subject in fb.keywords and fb.predicate in ASPECT_VERBS) or (
+        bool(fb.subject) and fb.subject in fa.keywords and fa.predicate in ASPECT_VERBS)
+
+
+def _days(f: Facts) -> set:
+    return {d.start for d in f.dates if d.granularity == "day" and d.start}
+
+
+# Verbs that say little of which proposition a sentence makes: sharing one needs more in common.
+LIGHT_VERBS = frozenset("be have do get make say".split())
+# Verbs that link a subject to what is said of it: "the cause remains unclear".
+COPULAS = frozenset("be remain seem appear stay".split())
+# What a denial denies when it denies a statement, not a request ("rejected calls to resign").
+CLAIM_NOUNS = frozenset("claim report allegation accusation rumour rumor suggestion assertion charge story "
+                        "speculation".split())
+# Verbs whose object is the happening itself: "hold a recount", "begin the trial", "complete the repair".
+ASPECT_VERBS = frozenset("begin start end finish complete hold conduct open close launch stage".split())
+
+
+def shared_words(fa: Facts, fb: Facts, common: frozenset[str]) -> set[str]:
+    return (set(fa.keywords) & set(fb.keywords)) - common - GENERIC_WORDS
+
+
+# Words that say nothing about which proposition a sentence makes.
+GENERIC_WORDS = frozenset("say tell report state add note new year day week month time people official source "
+                          "accord include make take give continue also".split())
+
+
+def describe(claim: Claim, facts: Facts, source: str = "") -> str:
+    """'coast_news (reported, police)': the article with the claim's certainty and attribution
+    (``source``: who states the fact in its own clause, when the sentence has several)."""
+    who = source or (facts.attribution.name if facts.attribution.kind != "article" else "the article itself")
+    return f"{claim.source} ({facts.certainty}, {who})"
+
+
+def _numbers(ca, cb, fa, fb, da, db) -> Issue | None:
+    if different_participants(fa, fb):
+        return None
+    for qa in fa.quantities:
+        alike = [qb for qb in fb.quantities if comparable(qa, qb)]
+        if not alike or any(compatible(qa, qb) for qb in alike):
+            continue
+        qb = alike[0]
+        what = what_counted(qa)
+        compared = {"aspect": "number", "what": what, "a": quantity_record(ca, qa), "b": quantity_record(cb, qb)}
+        later = later_report(ca, cb, qa, qb, da, db)
+        if later is not None:
+            (c1, q1), (c2, q2) = later
+            return Issue(Verdict.STATUS_CHANGE, "count", what,
+                          f"{what}: {c1.source} reports {q1.text}; the later {c2.source} reports {q2.text} (count updated)",
+                          compared)
+        return Issue(Verdict.CONTRADICTION, "number", what,
+                      f"{what}: {describe(ca, fa)} says {qa.text}; {describe(cb, fb)} says {qb.text}", compared)
+    return None
+
+
+def comparable(qa: Quantity, qb: Quantity) -> bool:
+    """Like with like: same kind of unit and the same thing counted (or the same event)."""
+    if qa.dimension != qb.dimension or qa.unit != qb.unit:
+        return False
+    if qa.background != qb.background:
+        return False  # an earlier, other happening's figure is never set against this one's
+    if qa.increment or qb.increment or qa.earlier or qb.earlier:
+        return False  # "three more", "rose 4%", "down from 19": a change or a former value, not the total
+    if qa.part_of is not None or qb.part_of is not None:
+        part, other = (qa, qb) if qa.part_of is not None else (qb, qa)
+        if part.event or other.part_of is None and other.value == part.part_of:
+            # "12 of the 40 wounded were in hospital" is no count of the wounded, and the 40 is
+            # its whole, not a rival figure; "won 23 of the 45 seats" and "won 23 seats" compare
+            return False
+    if qa.dimension == "money" and (qa.unit == "money" or qb.unit == "money"):
+        return False  # an unknown currency is never set against a known one
+    if qa.event and qb.event:
+        return qa.event == qb.event and (qa.counted == qb.counted or "people" in (qa.counted, qb.counted)
+                                          or not qa.counted or not qb.counted or qa.counted in ("toll",) or qb.counted in ("toll",))
+    if qa.event or qb.event:
+        return False
+    return bool(qa.counted) and qa.counted == qb.counted and qa.counted != "people"
+
+
+def compatible(qa: Quantity, qb: Quantity) -> bool:
+    """Intervals that overlap, allowing for rounding of exact figures."""
+    lo_a, hi_a = qa.low * (1 - ROUNDING), qa.high * (1 + ROUNDING)
+    lo_b, hi_b = qb.low * (1 - ROUNDING), qb.high * (1 + ROUNDING)
+    if qa.approx == "exact" and qb.approx == "exact" and qa.value != qb.value:
+        # exact figures: within rounding only when one is a round number
+        round_a, round_b = _is_round(qa.value), _is_round(qb.value)
+        if not (round_a or round_b):
+            return False
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _is_round(value: float) -> bool:
+    return value >= 100 and value % 10 ** (len(str(int(value))) - 2) == 0
+
+
+def later_report(ca, cb, qa, qb, da, db):
+    """((earlier claim, qty), (later claim, qty)) when the second report updates a growing count."""
+    if qb.changed and not qa.changed:
+        return (ca, qa), (cb, qb)
+    if qa.changed and not qb.changed:
+        return (cb, qb), (ca, qa)
+    if da and db and da != db and qa.event in CUMULATIVE:
+        first, second = ((ca, qa), (cb, qb)) if da < db else ((cb, qb), (ca, qa))
+        if second[1].low > first[1].high:
+            return first, second
+    return None
+
+
+def what_counted(q: Quantity) -> str:
+    thing = {"death": "deaths", "injury": "injuries", "evacuation": "evacuations", "arrest": "arrests",
+             "acquisition": "price", "return": "returns", "rescue": "rescues", "missing": "missing"}.get(q.event, "")
+    if q.counted and q.counted not in ("people", "toll") and q.counted not in thing:
+        thing = f"{q.counted} {thing}".strip()
+    return thing or q.dimension
+
+
+def quantity_record(claim: Claim, q: Quantity) -> dict:
+    return {"claim": claim.id, "text": q.text, "value": q.value, "low": q.low,
+            "high": None if q.high == float("inf") else q.high, "unit": q.unit, "approx": q.approx}
+
+
+def different_participants(fa: Facts, fb: Facts) -> bool:
+    people_a = {w for e in fa.entities if e.label == "PERSON" for w in e.norm.split()}
+    people_b = {w for e in fb.entities if e.label == "PERSON" for w in e.norm.split()}
+    return bool(people_a) and bool(people_b) and not people_a & people_b
+
+
+def date_issue(ca, cb, fa, fb) -> Issue | None:
+    """The main event's day, for the same predicate: both reported as done, or both as planned
+    (a plan and a later report of the deed may differ in date: that is a status change)."""
+    if fa.predicate != fb.predicate or not fa.predicate or (fa.status == "planned") != (fb.status == "planned"):
+        return None
+    if fa.subject and fb.subject and fa.subject != fb.subject:
+        return None  # a cutter and a ferry both left port: two happenings
+    ra, rb = event_date(fa), event_date(fb)
+    if ra is not None and rb is not None and _a_day(ra) and _a_day(rb) and not _dates_overlap(ra, rb) \
+            and not _anchored_apart(ra, rb):
+        return Issue(Verdict.CONTRADICTION, "date", f"date of '{fa.predicate}'",
+                      f"when '{fa.predicate}' happened: {describe(ca, fa)} says {ra.text}; {describe(cb, fb)} says {rb.text}",
+                      {"aspect": "date", "a": date_json(ca, ra), "b": date_json(cb, rb)})
+    ta, tb = fa.times, fb.times
+    if len(ta) == 1 and len(tb) == 1:
+        a, b = ta[0], tb[0]
+        if a.low - TIME_SLACK > b.high or b.low - TIME_SLACK > a.high:
+            return Issue(Verdict.CONTRADICTION, "date", f"time of '{fa.predicate}'",
+                          f"time of '{fa.predicate}': {describe(ca, fa)} says {a.text}; {describe(cb, fb)} says {b.text}",
+                          {"aspect": "time", "a": {"claim": ca.id, "text": a.text, "minutes": [a.low, a.high]},
+                           "b": {"claim": cb.id, "text": b.text, "minutes": [b.low, b.high]}})
+    return None
+
+
+def event_date(f: Facts) -> DateRef | None:
+    resolved = [d for d in f.dates if d.start is not None]
+    return resolved[0] if len(resolved) == 1 else None
+
+
+def _a_day(d: DateRef) -> bool:
+    """A day named as a day ("March 3", "on Tuesday", "late Thursday"); not "a day", "a week" (spans
+    of time) nor "May 2012" (a month: a day within it is no contradiction)."""
+    return d.granularity == "day" and (names_calendar_day(d.text) or bool(DAY_WORDS.search(d.text)))
+
+
+DAY_WORDS = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight)\b")
+RELATIVE_DAY = re.compile(r"(?i)^(?:on\s+|last\s+|this\s+|next\s+)?(?:early\s+|late\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+                          r"yesterday|tomorrow|tonight)\b(?:\s+(?:morning|afternoon|evening|night))?,?$")
+
+
+def _anchored_apart(a: DateRef, b: DateRef) -> bool:
+    """Two days named only relative to each article's own date ("on Tuesday", "yesterday"): the same
+    words, or days more than a week apart, say the articles were written at different times, not
+    that they disagree."""
+    if not (RELATIVE_DAY.match(a.text.strip()) and RELATIVE_DAY.match(b.text.strip())):
+        return False
+    same_words = a.text.strip().lower().removeprefix("on ") == b.text.strip().lower().removeprefix("on ")
+    return same_words or abs((a.start - b.start).days) > 6
+
+
+def _dates_overlap(a: DateRef, b: DateRef) -> bool:
+    if a.year_known and b.year_known:
+        return a.start <= b.end and b.start <= a.end
+    # a year assumed on either side: compare within the year only
+    def md(d: dt.date) -> tuple[int, int]:
+        return d.month, d.day
+    return md(a.start) <= md(b.end) and md(b.start) <= md(a.end)
+
+
+def date_json(claim: Claim, d: DateRef) -> dict:
+    return {"claim": claim.id, "text": d.text, "start": d.start.isoformat() if d.start else None,
+            "end": d.end.isoformat() if d.end else None, "granularity": d.granularity}
+
+
+def _entities(ca, cb, fa, fb) -> Issue | None:
+    """A different person named for the same role, with strong evidence that the event is the same."""
+    for ea in fa.entities:
+        if ea.label != "PERSON" or not ea.role:
+            continue
+        for eb in fb.entities:
+            if eb.label == "PERSON" and same_role(ea.role, eb.role) and not set(ea.norm.split()) & set(eb.norm.split()):
+                needed = ENTITY_ANCHORS - (ea.role == eb.role and len(ea.role.split()) >= 3)
+                if _anchors(fa, fb, exclude={ea.norm, eb.norm}) >= needed:
+                    return Issue(Verdict.CONTRADICTION, "entity", ea.role,
+                                  f"{ea.role}: {describe(ca, fa)} names {ea.text}; {describe(cb, fb)} names {eb.text}",
+                                  {"aspect": "entity", "role": ea.role, "a": {"claim": ca.id, "text": ea.text},
+                                   "b": {"claim": cb.id, "text": eb.text}})
+    # the same predicate done by two different named people or organisations
+    if fa.predicate and fa.predicate == fb.predicate and fa.subject and fb.subject and not fa.negated and not fb.negated:
+        sa = _subject_entity(fa)
+        sb = _subject_entity(fb)
+        if sa and sb and sa.label == sb.label and not set(sa.norm.split()) & set(sb.norm.split()):
+            if _anchors(fa, fb, exclude={sa.norm, sb.norm}) >= ENTITY_ANCHORS:
+                return Issue(Verdict.CONTRADICTION, "entity", f"who {fa.predicate}",
+                              f"who '{fa.predicate}': {describe(ca, fa)} names {sa.text}; {describe(cb, fb)} names {sb.text}",
+                              {"aspect": "entity", "a": {"claim": ca.id, "text": sa.text}, "b": {"claim": cb.id, "text": sb.text}})
+    return None
+
+
+def same_role(a: str, b: str) -> bool:
+    """"commission chair" and "election commission chair" name one role; "vice chair" and
+    "chair" do not, nor does a bare "minister" name the defense minister (a shorter title of
+    two words or more must be the longer one's ending)."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    if min(len(wa), len(wb)) < 2:
+        return False
+    short, long_ = sorted((wa, wb), key=len)
+    return long_[-len(short):] == short and not (len(long_) > len(short) and long_[-len(short) - 1] in RANK_WORDS)
+
+
+# Words that make a different post of the same title: a vice chair is not the chair.
+RANK_WORDS = frozenset("vice deputy assistant acting former interim associate junior co".split())
+
+
+def _subject_entity(f: Facts):
+    for e in f.entities:
+        if e.label in ("PERSON", "ORG") and f.subject and f.subject in e.norm.split():
+            return e
+    return None
+
+
+def _anchors(fa: Facts, fb: Facts, exclude: set[str]) -> int:
+    """Facts both claims share: names (other than the disputed ones), days and numbers."""
+    names = ({e.norm for e in fa.entities} & {e.norm for e in fb.entities}) - exclude
+    return len(names) + len(shared_values(fa, fb))
+
+
+def shared_values(fa: Facts, fb: Facts) -> set:
+    """The calendar days and the numbers (with their units) that both claims state."""
+    def values(f: Facts) -> set:
+        return {d.start for d in f.dates if d.start and d.granularity == "day"} | {
+            (q.value, q.unit) for q in f.quantities if (q.counted or q.event) and not q.background}
+    return values(fa) & values(fb)
+
+
+def _negation(ca, cb, fa, fb) -> Issue | None:
+    if not fa.predicate or not fb.predicate:
+        return None
+    pa, pb = polarity(fa), polarity(fb)
+    if pa[0] != pb[0] or pa[1] == pb[1] or pa[0] in LIGHT_VERBS:
+        return None  # "we had 565 damaged shops" / "we wouldn't have 355": 'have' names no proposition
+    if fa.subject and fb.subject and fa.subject != fb.subject:
+        return None
+    if fa.certainty in DISPUTED or fb.certainty in DISPUTED:
+        return None  # a denial or caution is a certainty gap, judged there
+    yes, no = (ca, fa), (cb, fb)
+    if not pa[1]:
+        yes, no = no, yes
+    cue = no[1].negation_cue or no[1].predicate
+    return Issue(Verdict.CONTRADICTION, "negation", pa[0],
+                  f"{describe(*yes)} says it is {pa[0]}; {describe(*no)} says the opposite ('{cue}')",
+                  {"aspect": "negation", "predicate": pa[0], "positive": yes[0].id, "negative": no[0].id, "cue": cue})
+
+
+def open_question(text: str, cue: str) -> bool:
+    """The cue says something is not known ("did not know why the officers took the bomb inside",
+    "it is unclear what she is being treated for", "have not determined whether he fired"), not
+    that a statement is doubtful ("the report is unconfirmed", "police have not confirmed it"): an
+    unknown disputes nothing another source states."""
+    words = cue.lower().split()
+    if words[:1] == ["not"] and words[1:2] and words[1][:6] in IGNORANCE_STEMS:
+        return True
+    at = text.lower().find(cue.lower())
+    after = text[at + len(cue):].lower().split()[:2] if at >= 0 and cue else []
+    return bool(set(after) & QUESTION_WORDS)
+
+
+# Negated verbs of knowing that leave a question open rather than doubt a statement (the first six
+# letters: "know", "knew", "determ", "establ"...); "not confirmed", "not verified" do doubt one.
+IGNORANCE_STEMS = frozenset("know knew known determ establ specif say said disclo reveal explai aware".split())
+QUESTION_WORDS = frozenset("what why how whether if who whom when where which".split())
+
+
+def _certainty(ca, cb, fa, fb) -> Issue | None:
+    """One side states or reports the proposition, the other disputes it (cautions or denies)."""
+    if (fa.certainty in DISPUTED) == (fb.certainty in DISPUTED):
+        return None
+    firm, disputed = ((ca, fa), (cb, fb)) if fb.certainty in DISPUTED else ((cb, fb), (ca, fa))
+    (c1, f1), (c2, f2) = firm, disputed
+    if open_question(c2.text, f2.certainty_cue):
+        return None
+    cue1 = f" '{f1.certainty_cue}'" if f1.certainty_cue else ""
+    reason = (f"{describe(c1, f1)}{cue1} holds it; {describe(c2, f2)} disputes it: '{f2.certainty_cue}' "
+              f"({f1.certainty} vs {f2.certainty})")
+    return Issue(Verdict.CERTAINTY_GAP, "", f"{f1.certainty} vs {f2.certainty}", reason, {
+        "aspect": "certainty",
+        "a": {"claim": c1.id, "certainty": f1.certainty, "cue": f1.certainty_cue, "attribution": f1.attribution.name},
+        "b": {"claim": c2.id, "certainty": f2.certainty, "cue": f2.certainty_cue, "attribution": f2.attribution.name},
+    })
+
+
+def _status(ca, cb, fa, fb, da, db) -> Issue | None:
+    statuses = {fa.status, fb.status}
+    if statuses != {"planned", "done"} and statuses != {"planned", "ongoing"}:
+        return None
+    (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fa.status == "planned" else ((cb, fb), (ca, fa))
+    when = ""
+    d2 = event_date(f2)
+    if d2 is not None:
+        when = f" ({d2.text})"
+    reason = (f"{describe(c1, f1)} has it {f1.status} ('{f1.status_cue}'); "
+              f"{describe(c2, f2)} has it {f2.status} ('{f2.status_cue}'){when}")
+    return Issue(Verdict.STATUS_CHANGE, "", f"{f1.status} -> {f2.status}", reason, {
+        "aspect": "status",
+        "a": {"claim": c1.id, "status": f1.status, "cue": f1.status_cue},
+        "b": {"claim": c2.id, "status": f2.status, "cue": f2.status_cue, "date": date_json(c2, d2) if d2 else None},
+    })

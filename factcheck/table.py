@@ -1,0 +1,313 @@
+"""Fact table: per event, one slot per fact stated, one cell per source that states it.
+
+``fill(events, claims, facts, articles) -> list[Slot]`` puts every number of every claim in the
+slot of what it counts or measures ("deaths", "magnitude", "people in town", "distance from
+aden"), within the event its article reports; a background happening's figure goes to a slot of
+its own ("deaths (2004)"), so it is never set against the main event's. ``judge_slots`` compares
+the cells of each slot, whatever their sentences' similarity: incompatible values from two
+sources are a contradiction, a growing count in a later report is an update, the same value from
+independent sources an agreement. Each finding names its slot and carries ``sides`` (the claims
+that stand together).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from .models import Article, Claim, Facts, Finding, Quantity, Verdict
+from .rules import comparable, compatible, date_issue, describe, different_participants, later_report, quantity_record, what_counted
+from .thresholds import BACKGROUND_DAYS, LEDE, SLOT_SOURCES
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One source's value for a slot: the claim that states it, who states it, how certainly."""
+
+    claim: str
+    article: str
+    source: str  # who states the number: its clause's source, else the sentence's, else the article
+    quantity: Quantity
+    certainty: str
+
+
+@dataclass(frozen=True)
+class Slot:
+    event: int  # index of the event (``events.split_events``) whose fact this is
+    name: str  # what is counted or measured: "deaths", "magnitude", "distance from aden (2004)"
+    unit: str
+    cells: tuple[Cell, ...]
+
+
+# Words that name no particular thing counted: such counts go to the event's slot ("deaths").
+GENERIC_COUNTED = frozenset({"", "people", "toll"})
+
+
+def slot_name(q: Quantity) -> str | None:
+    """The slot a number fills, or None when it is no fact of its own (a change, a former value,
+    a part of a whole, a count of plain people, an unknown currency)."""
+    if q.increment or q.earlier or q.part_of is not None and q.event:
+        return None
+    if q.dimension == "money" and q.unit == "money":
+        return None
+    if q.event:
+        name = what_counted(q)
+        noun = _noun_stated(q)
+        if noun and noun not in name:
+            name = f"{noun} {name}"  # "six children were killed": a part of the deaths, not the toll
+    elif q.counted and q.counted not in GENERIC_COUNTED:
+        name = q.counted
+    else:
+        return None
+    return f"{name} ({q.background})" if q.background else name
+
+
+def _noun_stated(q: Quantity) -> str:
+    """The noun written after a count of people when it names which people ("six children", "two
+    policemen"), not people in general ("five people", "24 dead", "dozens of victims")."""
+    words = q.text.lower().replace("-", " ").split()
+    noun = words[-1] if len(words) > 1 and words[-1].isalpha() else ""
+    if not noun or noun in PEOPLE_IN_GENERAL or q.stated_unit:
+        return ""
+    return noun
+
+
+# Words for people counted as a whole: a toll of "five people" and one of "five victims" are one slot.
+PEOPLE_IN_GENERAL = frozenset("people persons person dead victims victim casualties others other residents "
+                              "lives civilians individuals bodies injured wounded missing total toll".split())
+
+
+def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[str, Facts],
+         articles: dict[str, Article] | None = None) -> list[Slot]:
+    """The fact table: every slotted number of every claim, by event and slot, in claim order.
+
+    A number is a background happening's when its sentence dates itself far from the event's day
+    (``event_day``: "the 2004 tsunami killed 170,000", "in May 2012 an 8.6 quake...") even where the
+    article's own date was unknown to the facts stage."""
+    event_of = {s: n for n, e in enumerate(events) for s in e}
+    days = [event_day(e, claims, facts, articles or {}) for e in events]
+    cells: dict[tuple[int, str, str], list[Cell]] = defaultdict(list)
+    for cid, claim in claims.items():
+        f = facts[cid]
+        event = event_of.get(claim.source, 0)
+        elsewhen = _elsewhen(f, days[event]) if days else ""
+        seen = set()
+        for q in f.quantities:
+            if elsewhen and not q.background:
+                q = replace(q, background=elsewhen)
+            name = slot_name(q)
+            if name is None or (name, q.unit) in seen:
+                continue  # one value per slot and claim: the first, as the sentence leads with it
+            seen.add((name, q.unit))
+            source = q.source or (f.attribution.name if f.attribution.kind != "article" else "")
+            cells[(event, name, q.unit)].append(
+                Cell(cid, claim.source, source, q, q.certainty or f.certainty))
+    return [Slot(e, name, unit, tuple(cs)) for (e, name, unit), cs in sorted(cells.items())]
+
+
+def event_day(event: tuple[str, ...], claims: dict[str, Claim], facts: dict[str, Facts],
+              articles: dict[str, Article]) -> dt.date | None:
+    """The day the event's articles put it on: the most common publication date, else the most
+    common calendar day their opening lines name; None when neither is known."""
+    published = Counter(articles[s].published for s in event if s in articles and articles[s].published)
+    if published:
+        return published.most_common(1)[0][0]
+    members = set(event)
+    opening: Counter = Counter()
+    seen: Counter = Counter()
+    for cid, claim in claims.items():
+        if claim.source in members and seen[claim.source] < LEDE:
+            seen[claim.source] += 1
+            opening.update(d.start for d in facts[cid].dates if d.start and d.granularity == "day" and d.year_known)
+    return opening.most_common(1)[0][0] if opening else None
+
+
+def _elsewhen(f: Facts, day: dt.date | None) -> str:
+    """The stated date that puts a sentence far from the event's day ("2004", "May 2012"), when no
+    date of it is near that day; "" otherwise."""
+    if day is None:
+        return ""
+    stated = [d for d in f.dates if d.start and d.end and d.year_known]
+    near = [d for d in stated if d.start - BACKGROUND_DAYS <= day <= d.end + BACKGROUND_DAYS]
+    far = [d for d in stated if d not in near]
+    return far[0].text if far and not near else ""
+
+
+def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts],
+                articles: dict[str, Article], aligned: set[frozenset]) -> list[Finding]:
+    """Contradictions, count updates and agreements, one finding per slot and kind. ``aligned``:
+    the claim pairs alignment found alike, which is what ties two numbers of a minor slot."""
+    out = []
+    for slot in slots:
+        out.extend(_judge_slot(slot, claims, facts, articles, aligned))
+    return out
+
+
+def key_slot(q: Quantity) -> bool:
+    """A fact every report of a happening states and sets the story's scale: a toll (deaths,
+    injured, missing, arrests...), a magnitude, a depth or a distance from a named place. Such
+    numbers are compared wherever the event's articles state them; any other thing counted
+    ("three boats", "four shops") only between sentences alignment found alike, as one article's
+    "two boats" may be another's boats of a different moment."""
+    return bool(q.event) or q.counted in KEY_MEASURES or q.counted.startswith("distance from")
+
+
+KEY_MEASURES = frozenset({"magnitude", "aftershock magnitude", "depth"})
+
+
+def _judge_slot(slot: Slot, claims, facts, articles, aligned) -> list[Finding]:
+    clash, update, agree = [], [], []
+    cells = slot.cells
+    several = _several(cells, facts)
+    for n, x in enumerate(cells):
+        for y in cells[n + 1:]:
+            if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
+                continue
+            loose = not (key_slot(x.quantity) and key_slot(y.quantity)) or x.article in several or y.article in several
+            loose = loose or bool(x.quantity.background or y.quantity.background)
+            if loose and not _one_statement(x, y, facts, aligned):
+                continue  # a background happening's figures too: where they stand, their scope varies
+            if slot.name == "age" and not _same_person(facts[x.claim], facts[y.claim]):
+                continue
+            if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity):
+                continue
+            if compatible(x.quantity, y.quantity):
+                agree.append((x, y))
+                continue
+            da, db = articles[x.article].published, articles[y.article].published
+            later = later_report(claims[x.claim], claims[y.claim], x.quantity, y.quantity, da, db)
+            if later is not None:
+                update.append((x, y) if later[0][0].id == x.claim else (y, x))
+            else:
+                clash.append((x, y))
+    findings = []
+    if clash:
+        findings.append(_finding(Verdict.CONTRADICTION, slot, clash, claims, facts))
+    if update:
+        findings.append(_finding(Verdict.STATUS_CHANGE, slot, update, claims, facts))
+    if agree and not clash:
+        sources = {c.article for pair in agree for c in pair}
+        if len(sources) >= SLOT_SOURCES:
+            findings.append(_agreement(slot, agree, claims, facts, articles))
+    return findings
+
+
+def _one_statement(x: Cell, y: Cell, facts, aligned: set[frozenset]) -> bool:
+    """Two sentences alignment found alike that state their number with the same verb ("seized
+    seven rifles" / "seized 12 rifles"; not "five boats were seen" / "three boats were intercepted")."""
+    fx, fy = facts[x.claim], facts[y.claim]
+    return frozenset((x.claim, y.claim)) in aligned and bool(fx.predicate) and fx.predicate == fy.predicate
+
+
+def _several(cells, facts) -> set[str]:
+    """Articles that give a slot two values of their own, neither sourced apart nor one a local
+    part of the other ("two quakes, measuring 7.6 and 7.4"): the slot holds several things there,
+    and only sentence alignment can tell which of them another article's value is about."""
+    by_article: dict[str, list[Cell]] = defaultdict(list)
+    for c in cells:
+        by_article[c.article].append(c)
+
+    def local(x: Cell, y: Cell) -> bool:
+        px, py = _places(facts[x.claim]), _places(facts[y.claim])
+        return _local(x.quantity, y.quantity, px, py) or _local(y.quantity, x.quantity, py, px)
+
+    return {a for a, cs in by_article.items()
+            if any(not compatible(x.quantity, y.quantity) and not _two_sources(x, y) and not local(x, y)
+                   for n, x in enumerate(cs) for y in cs[n + 1:])}
+
+
+def _places(f: Facts) -> set[str]:
+    return {e.norm for e in f.entities if e.label in ("GPE", "LOC", "FAC")}
+
+
+def _two_sources(x: Cell, y: Cell) -> bool:
+    """Two articles, or two named sources in one article ("the observatory said 4.9, the USGS 5.2")."""
+    if x.article != y.article:
+        return True
+    return bool(x.source and y.source and x.source != y.source)
+
+
+def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Quantity) -> bool:
+    """The two numbers can be of one fact: not of two days ("46 arrested Wednesday" / "86 arrested
+    on Saturday"), two places ("20,000 in Athens" / "50,000 in Thessaloniki") or two different
+    named people."""
+    if different_participants(fa, fb):
+        return False
+    pa, pb = _places(fa), _places(fb)
+    if pa and pb and not pa & pb:
+        return False
+    if _local(qa, qb, pa, pb) or _local(qb, qa, pb, pa):
+        return False
+    days_a = {d.start for d in fa.dates if d.granularity == "day" and d.start}
+    days_b = {d.start for d in fb.dates if d.granularity == "day" and d.start}
+    if days_a and days_b and not days_a & days_b:
+        return False
+    return date_issue(ca, cb, fa, fb) is None
+
+
+def _same_person(fa: Facts, fb: Facts) -> bool:
+    """Both sentences name one person, the same (an age is a person's, not the story's)."""
+    people_a = {e.norm.split()[-1] for e in fa.entities if e.label == "PERSON"}
+    people_b = {e.norm.split()[-1] for e in fb.entities if e.label == "PERSON"}
+    return len(people_a) == 1 and people_a == people_b
+
+
+def _local(qa: Quantity, qb: Quantity, pa: set[str], pb: set[str]) -> bool:
+    """The first count is of a place the other's sentence does not name, and smaller: a local
+    figure ("one man was killed in a village in Bener Meriah") within a wider one ("five died in Aceh").
+    Counts only: a magnitude or a distance measured at a named place is no part of another."""
+    return qa.dimension == "count" and bool(pa - pb) and qa.high < qb.low
+
+
+def _sides(pairs: list[tuple[Cell, Cell]]) -> list[list[Cell]]:
+    """The cells of the flagged pairs grouped by the value they give (compatible values together)."""
+    cells = {c.claim: c for pair in pairs for c in pair}
+    sides: list[list[Cell]] = []
+    for c in sorted(cells.values(), key=lambda c: (c.quantity.low, c.quantity.high)):
+        for side in sides:
+            if all(compatible(c.quantity, o.quantity) for o in side):
+                side.append(c)
+                break
+        else:
+            sides.append([c])
+    return sides
+
+
+def _finding(kind: Verdict, slot: Slot, pairs, claims, facts) -> Finding:
+    sides = _sides(pairs)
+    if kind == Verdict.STATUS_CHANGE:  # earliest report first
+        first = {x.claim for x, _ in pairs} - {y.claim for _, y in pairs}
+        sides.sort(key=lambda side: not any(c.claim in first for c in side))
+    values = "; ".join(
+        " and ".join(f"{describe(claims[c.claim], facts[c.claim], c.source)} says {c.quantity.text}" for c in side[:2])
+        + (f" (and {len(side) - 2} more)" if len(side) > 2 else "")
+        for side in sides)
+    verb = "count updated" if kind == Verdict.STATUS_CHANGE else "sources differ"
+    members = tuple(sorted({c.claim for side in sides for c in side}, key=_order))
+    x, y = pairs[0]
+    return Finding(
+        kind=kind, aspect="number" if kind == Verdict.CONTRADICTION else "count", subject=slot.name,
+        claims=members, reason=f"{slot.name}: {values} ({verb})", score=0.0,
+        compared=tuple({"aspect": "number", "what": slot.name, "a": quantity_record(claims[a.claim], a.quantity),
+                        "b": quantity_record(claims[b.claim], b.quantity)} for a, b in pairs),
+        slot=slot.name, sides=tuple(tuple(sorted((c.claim for c in side), key=_order)) for side in sides),
+    )
+
+
+def _agreement(slot: Slot, pairs, claims, facts, articles) -> Finding:
+    from .judge import corroboration  # the sources counted as for every agreement
+
+    members = tuple(sorted({c.claim for pair in pairs for c in pair}, key=_order))
+    cell = pairs[0][0]
+    independent, note = corroboration(members, claims, facts, articles)
+    sources = sorted({claims[c].source for c in members})
+    reason = f"{len(sources)} articles give the same {slot.name}, {cell.quantity.text}: {', '.join(sources)}"
+    return Finding(
+        kind=Verdict.AGREEMENT, aspect="number", subject=f"{slot.name}: {cell.quantity.text}", claims=members,
+        reason=reason + (f"; {note}" if note else ""), score=0.0, independent_sources=independent, slot=slot.name,
+        compared=tuple(quantity_record(claims[c.claim], c.quantity) for pair in pairs[:1] for c in pair),
+    )
+
+
+def _order(cid: str):
+    return int(cid[1:]) if cid[1:].isdigit() else cid

@@ -1,0 +1,71 @@
+"""Events: articles grouped by the happening they report, from what they name, say and date."""
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.events import profile_similarity, split_events
+from factcheck.models import Alignment, Article, Claim, DateRef, Entity, Facts
+
+
+def article_facts(source, n, names, words, year):
+    """Claims of one article: each names the places and people of its event, with the story's words."""
+    claims, facts = {}, {}
+    day = DateRef(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    for k in range(n):
+        cid = f"{source}-{k}"
+        claims[cid] = Claim(cid, source, f"text {cid}", 0, 5, k + 1)
+        facts[cid] = Facts(cid, entities=tuple(Entity(x.title(), "GPE", x) for x in names),
+                           keywords=tuple(sorted(words)), dates=(day,))
+    return claims, facts
+
+
+def run(spec):
+    claims, facts, articles = {}, {}, {}
+    for source, names, words, year in spec:
+        c, f = article_facts(source, 3, names, words, year)
+        claims.update(c)
+        facts.update(f)
+        articles[source] = Article(source, f"{source}.txt", "")
+    return claims, facts, articles
+
+
+QUAKE = {"quake", "kill", "magnitude", "rescue"}  # the story's words: both events have them
+# each event's own words, a few of the dozens a real report has (streets, officials, districts)
+CHILE = {"quilpue", "governor", "bachelet", "alemana", "santiago", "hospital", "coast", "tsunami"}
+PERU = {"pisco", "ica", "garcia", "church", "chincha", "highway", "prison", "army"}
+
+
+def test_two_quakes_of_two_years_in_two_countries_are_two_events():
+    claims, facts, articles = run([
+        ("chile1", ["valparaiso", "chile"], QUAKE | CHILE | {"school"}, 2025),
+        ("chile2", ["valparaiso", "chile"], QUAKE | CHILE | {"power"}, 2025),
+        ("peru1", ["lima", "peru"], QUAKE | PERU | {"bridge"}, 2007),
+        ("peru2", ["lima", "peru"], QUAKE | PERU | {"market"}, 2007),
+    ])
+    events, _ = split_events(Alignment((), ()), claims, facts, articles)
+    assert sorted(events) == [("chile1", "chile2"), ("peru1", "peru2")]
+
+
+def test_one_story_from_three_outlets_is_one_event():
+    claims, facts, articles = run([
+        ("wire", ["valparaiso", "chile"], QUAKE | {"governor"}, 2025),
+        ("paper", ["valparaiso", "quilpue"], QUAKE | {"power"}, 2025),
+        ("radio", ["chile", "quilpue"], QUAKE | {"school"}, 2025),
+    ])
+    events, _ = split_events(Alignment((), ()), claims, facts, articles)
+    assert events == [("wire", "paper", "radio")]
+
+
+def test_a_chain_of_resemblances_does_not_make_one_event():
+    # a bridging article shares a little with each event; average linkage keeps the two apart
+    claims, facts, articles = run([
+        ("chile1", ["valparaiso", "chile"], QUAKE | CHILE, 2025),
+        ("chile2", ["valparaiso", "chile"], QUAKE | CHILE, 2025),
+        ("bridge", ["chile", "peru"], QUAKE | {"quilpue", "pisco"}, 2025),
+        ("peru1", ["lima", "peru"], QUAKE | PERU, 2007),
+        ("peru2", ["lima", "peru"], QUAKE | PERU, 2007),
+    ])
+    events, _ = split_events(Alignment((), ()), claims, facts, articles)
+    assert not any({"chile1", "peru1"} <= set(e) for e in events)
+    sim = profile_similarity(claims, facts, list(articles))
+    assert sim[0, 1] > sim[0, 3]  # the same event's articles are more alike than the two events'

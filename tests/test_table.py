@@ -1,0 +1,163 @@
+"""Fact table: numbers compared slot by slot within one event, whatever their sentences' similarity.
+
+Facts are built by hand (no parsing, no model), as the facts stage gives them; one rule per test.
+The end-to-end test reads real-looking articles through the CLI.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.judge import judge_alignment
+from factcheck.models import Alignment, Article, Attribution, Claim, DateRef, Entity, Facts, PairScore, Quantity, Verdict
+from factcheck.table import fill, slot_name
+
+DAY = dt.date(2013, 7, 2)
+ARTICLES = {s: Article(s, f"{s}.txt", "", published=DAY) for s in ("a", "b", "c")}
+NO_ALIGNMENT = Alignment((), ())
+
+
+def claim(cid, source):
+    return Claim(cid, source, f"text of {cid}", 0, 10, 1)
+
+
+def count(value, event="death", counted="people", text=None, **kw):
+    return Quantity(text or f"{value} people", value, value, value, "", "count", "exact", counted, event, **kw)
+
+
+def magnitude(value, source=""):
+    return Quantity(f"magnitude {value}", value, value, value, "magnitude", "magnitude", "exact", "magnitude",
+                    source=source)
+
+
+def flags(findings, kind=Verdict.CONTRADICTION):
+    return [f for f in findings if f.kind == kind]
+
+
+def judged(facts, claims, alignment=NO_ALIGNMENT):
+    return judge_alignment(alignment, {c.id: c for c in claims}, facts, ARTICLES)
+
+
+def test_two_tolls_in_unaligned_sentences_are_a_contradiction_naming_slot_and_sides():
+    # "At least 24 people died when the quake struck" / "Officials said 11 people were killed": no edge
+    claims = [claim("c1", "a"), claim("c2", "b"), claim("c3", "c")]
+    facts = {"c1": Facts("c1", quantities=(count(24),)),
+             "c2": Facts("c2", quantities=(count(11),), attribution=Attribution("officials", "officials", "anonymous")),
+             "c3": Facts("c3", quantities=(count(24),))}
+    [finding] = flags(judged(facts, claims))
+    assert finding.slot == "deaths" and finding.aspect == "number"
+    assert sorted(finding.sides) == [("c1", "c3"), ("c2",)]
+    assert "24" in finding.reason and "11" in finding.reason and "officials" in finding.reason
+
+
+def test_the_same_toll_from_two_articles_is_an_agreement_on_the_slot():
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    facts = {"c1": Facts("c1", quantities=(count(24),)), "c2": Facts("c2", quantities=(count(24),))}
+    findings = judged(facts, claims)
+    assert not flags(findings)
+    [agreement] = [f for f in findings if f.kind == Verdict.AGREEMENT]
+    assert agreement.slot == "deaths" and set(agreement.claims) == {"c1", "c2"}
+
+
+def test_two_sources_in_one_article_contradict_but_one_article_alone_does_not():
+    # "The national observatory put the magnitude at 4.9, but the USGS said it was 5.2"
+    both = Facts("c1", quantities=(magnitude(4.9, "national observatory"), magnitude(5.2, "usgs")))
+    assert slot_name(both.quantities[0]) == "magnitude"
+    slots = fill([("a",)], {"c1": claim("c1", "a")}, {"c1": both})
+    assert [len(s.cells) for s in slots] == [1]  # one value per slot and claim: the sentence's first
+    claims = [claim("c1", "a"), claim("c2", "a")]
+    facts = {"c1": Facts("c1", quantities=(magnitude(4.9, "national observatory"),)),
+             "c2": Facts("c2", quantities=(magnitude(5.2, "usgs"),))}
+    [finding] = flags(judged(facts, claims))
+    assert finding.slot == "magnitude" and "usgs" in finding.reason
+    # the same two numbers with no source apart: the article's own two quakes, not a dispute
+    plain = {"c1": Facts("c1", quantities=(magnitude(4.9),)), "c2": Facts("c2", quantities=(magnitude(5.2),))}
+    assert not flags(judged(plain, claims))
+
+
+def test_a_background_happening_is_never_set_against_the_event():
+    # "The 2004 tsunami killed 170,000 people in the province" in a report of a 2013 quake
+    year = DateRef("2004", dt.date(2004, 1, 1), dt.date(2004, 12, 31), "year")
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    facts = {"c1": Facts("c1", quantities=(count(24),)),
+             "c2": Facts("c2", quantities=(count(170000),), dates=(year,))}
+    assert not flags(judged(facts, claims))
+    [slot_a, slot_b] = fill([("a", "b")], {c.id: c for c in claims}, facts, ARTICLES)
+    assert {slot_a.name, slot_b.name} == {"deaths", "deaths (2004)"}
+
+
+def test_a_local_count_is_a_part_of_the_wider_toll_not_a_rival():
+    # "One man was killed in a village in Bener Meriah" / "Five people died in Aceh"
+    village = Entity("Bener Meriah", "GPE", "bener meriah")
+    province = Entity("Aceh", "GPE", "aceh")
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    facts = {"c1": Facts("c1", quantities=(count(1),), entities=(village,)),
+             "c2": Facts("c2", quantities=(count(5),), entities=(province,))}
+    assert not flags(judged(facts, claims))
+    # "six children were killed" is its own slot, not the toll
+    assert slot_name(count(6, text="six children")) == "children deaths"
+
+
+def test_a_minor_count_needs_aligned_sentences_with_one_verb_a_toll_does_not():
+    # "The navy seized two boats" / "Commandos seized three boats from the pirates"
+    boats = Quantity("two boats", 2, 2, 2, "", "count", "exact", "boat")
+    three = replace(boats, text="three boats", value=3, low=3, high=3)
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    facts = {"c1": Facts("c1", quantities=(boats,), predicate="seize"),
+             "c2": Facts("c2", quantities=(three,), predicate="seize")}
+    assert not flags(judged(facts, claims))  # not aligned: which boats each means is unknown
+    aligned = Alignment((), (PairScore("c1", "c2", 0.8, 0.8, 0.8),))
+    [finding] = flags(judged(facts, claims, aligned))
+    assert finding.slot == "boat"
+    # "five boats were seen approaching" / "three boats were intercepted": two moments, no clash
+    seen = dict(facts, c1=replace(facts["c1"], predicate="see"))
+    assert not flags(judged(seen, claims, aligned))
+
+
+def test_a_later_higher_toll_is_a_count_update():
+    late = dict(ARTICLES, b=Article("b", "b.txt", "", published=DAY + dt.timedelta(days=1)))
+    claims = {"c1": claim("c1", "a"), "c2": claim("c2", "b")}
+    facts = {"c1": Facts("c1", quantities=(count(5),)), "c2": Facts("c2", quantities=(count(24),))}
+    findings = judge_alignment(NO_ALIGNMENT, claims, facts, late)
+    assert not flags(findings)
+    [update] = flags(findings, Verdict.STATUS_CHANGE)
+    assert update.sides == (("c1",), ("c2",)) and update.slot == "deaths"
+
+
+QUAKE_A = """Quake kills 14 in Valparaiso region
+
+VALPARAISO, March 3, 2025 - A magnitude 6.8 earthquake struck the Valparaiso region of Chile on Monday, \
+killing 14 people, the regional governor said.
+Rescue teams from Santiago searched collapsed houses in Quilpue through the night.
+"""
+QUAKE_B = """Chile quake toll
+
+Officials in Valparaiso said on Tuesday that six people had died after Monday's earthquake, which the \
+national seismological centre measured at magnitude 6.8.
+Power was restored to most homes in Quilpue and Villa Alemana.
+"""
+
+
+def test_end_to_end_the_fact_table_reaches_the_json_and_the_toll_clash_is_flagged(tmp_path):
+    folder = tmp_path / "quake"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(QUAKE_A, encoding="utf-8")
+    (folder / "paper.txt").write_text(QUAKE_B, encoding="utf-8")
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--out", str(tmp_path / "r.md"),
+                                      "--json", str(out), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    [event] = report["facts_table"]
+    slots = {s["slot"]: s for s in event["slots"]}
+    assert {c["value"] for c in slots["deaths"]["cells"]} == {14, 6}
+    assert {c["value"] for c in slots["magnitude"]["cells"]} == {6.8}
+    [clash] = [f for f in report["findings"] if f["kind"] == "contradiction" and f.get("slot") == "deaths"]
+    claims = {c["id"]: c["text"] for c in report["claims"]}
+    sides = [" ".join(claims[c] for c in side) for side in clash["sides"]]
+    assert any("14 people" in s for s in sides) and any("six people" in s for s in sides)
+    assert [f for f in report["findings"] if f["kind"] == "agreement" and f.get("slot") == "magnitude"]
