@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from .events import EventSplit, split_events, within_events
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Verdict
-from .rules import clash_issues, common_words, date_json, describe, issues_of, judge_pair
-from .table import Slot, fill, judge_slots
-from .thresholds import AGREEMENT_SCORE
+from .rules import (clash_issues, common_words, comparable, compatible, date_json, describe, issues_of, judge_pair,
+                    shared_values, shared_words)
+from .table import Slot, elsewhen, event_day, fill, judge_slots
+from .thresholds import AGREEMENT_ALONE, AGREEMENT_SCORE
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,17 @@ def judge_alignment(
     group_of = {c: g.id for g in alignment.groups for c in g.claims}
     flagged: dict[tuple, list] = defaultdict(list)
     flagged_pairs: set[frozenset] = set()
+    days = [event_day(e, claims, facts, articles) for e in events]
     for pair in alignment.edges:
         ca, cb = claims[pair.a], claims[pair.b]
         clashes = clash_issues(ca, cb, facts[pair.a], facts[pair.b], articles)
         issues = issues_of(ca, cb, facts[pair.a], facts[pair.b], articles, common, clashes)
+        day = days[event_of.get(ca.source, 0)] if days else None
         for issue in issues:
             if issue.aspect in ("number", "count"):
                 continue  # numbers are compared slot by slot in the fact table
+            if any(_framed_elsewhen(claims[c], facts[c], day, issue.aspect == "date") for c in (pair.a, pair.b)):
+                continue  # "On April 6, an earlier quake struck ...": a background happening, not this event
             flagged[(issue.kind.value, issue.aspect, issue.subject, group_of.get(pair.a, pair.a))].append(
                 (issue, pair.a, pair.b, pair))
         if issues or clashes[3]:
@@ -78,7 +83,7 @@ def judge_alignment(
     aligned = {frozenset((p.a, p.b)) for p in alignment.edges}
     findings.extend(judge_slots(slots, claims, facts, articles, aligned))
     for group in alignment.groups:
-        findings.extend(_agreements(group, flagged_pairs, claims, facts, articles))
+        findings.extend(_agreements(group, flagged_pairs, claims, facts, articles, common))
     named = {frozenset(f.claims) for f in findings if f.aspect == "entity"}
     findings.extend(f for f in role_conflicts(claims, facts, event_of) if frozenset(f.claims) not in named)
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
@@ -93,6 +98,16 @@ def judge_alignment(
                 reason=f"only {claim.source} carries this; no claim in another article matched it",
             ))
     return findings
+
+
+def _framed_elsewhen(claim: Claim, f: Facts, day, any_place: bool) -> bool:
+    """The claim is dated far from its event's day: anywhere in it when its date is what is compared,
+    else only where the sentence opens on that date ("In January, services were cut..."): "a crack
+    reported last year" dates the report of the crack, not the breach."""
+    when = elsewhen(f, day)
+    if not when:
+        return False
+    return any_place or claim.text.lower().lstrip("\"' ").removeprefix("in ").removeprefix("on ").startswith(when.lower())
 
 
 def _connected(items: list) -> list[list]:
@@ -139,10 +154,12 @@ def _sides(items, members) -> tuple[tuple[str, ...], ...]:
     return tuple((c,) for c in members) if len(members) == 2 else ()
 
 
-def _agreements(group: ClaimGroup, flagged_pairs, claims, facts, articles) -> list[Finding]:
+def _agreements(group: ClaimGroup, flagged_pairs, claims, facts, articles, common=frozenset()) -> list[Finding]:
     """The claims of a group that say the same thing: pairs nobody flagged in which each claim
     is the other's best match in its article (so a group's loose members are not said to
-    agree), joined into one finding per connected set."""
+    agree), joined into one finding per connected set. A set that chains two claims of one
+    article is rebuilt from the pairs that share a fact (``_shared_fact``): resemblance alone
+    chained dozens of claims into one "agreement" on real news."""
     best: dict[tuple[str, str], float] = {}
     for p in group.pairs:
         for x, y in ((p.a, p.b), (p.b, p.a)):
@@ -150,8 +167,16 @@ def _agreements(group: ClaimGroup, flagged_pairs, claims, facts, articles) -> li
             best[key] = max(best.get(key, float("-inf")), p.combined)
     mutual = [p for p in group.pairs if frozenset((p.a, p.b)) not in flagged_pairs and p.combined >= AGREEMENT_SCORE
               and p.combined >= best[(p.a, claims[p.b].source)] and p.combined >= best[(p.b, claims[p.a].source)]]
-    out = []
+    parts = []
     for part in _connected([(None, p.a, p.b, p) for p in mutual]):
+        members = {c for it in part for c in it[1:3]}
+        if len(members) == len({claims[c].source for c in members}):
+            parts.append(part)
+            continue
+        backed = [it for it in part if it[3].combined >= AGREEMENT_ALONE or _shared_fact(facts[it[1]], facts[it[2]], common)]
+        parts.extend(_connected(backed) if backed else [])
+    out = []
+    for part in parts:
         pairs = [it[3] for it in part]
         members = tuple(sorted({c for p in pairs for c in (p.a, p.b)}, key=claim_order))
         strongest = max(pairs, key=lambda p: p.combined)
@@ -167,6 +192,17 @@ def _agreements(group: ClaimGroup, flagged_pairs, claims, facts, articles) -> li
             subject=what.removeprefix(" on "),
         ))
     return out
+
+
+def _shared_fact(fa: Facts, fb: Facts, common: frozenset[str]) -> bool:
+    """Something both state, so that an agreement is on a fact, not a chain of resembling sentences:
+    a day, a name, a number of one thing with compatible values ("turnout was 61.2%" / "about 61
+    percent"), or a word beyond the story's common ones ("traced the fire to an electrical fault")."""
+    if shared_values(fa, fb) or {e.norm for e in fa.entities} & {e.norm for e in fb.entities}:
+        return True
+    if any(comparable(qa, qb) and compatible(qa, qb) for qa in fa.quantities for qb in fb.quantities):
+        return True
+    return bool(shared_words(fa, fb, common))
 
 
 def role_conflicts(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:

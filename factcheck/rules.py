@@ -405,6 +405,8 @@ def _negation(ca, cb, fa, fb) -> Issue | None:
         return None
     if fa.certainty in DISPUTED or fb.certainty in DISPUTED:
         return None  # a denial or caution is a certainty gap, judged there
+    if (fa.predicate != fb.predicate) and (_phrasal(ca.text, fa.predicate) or _phrasal(cb.text, fb.predicate)):
+        return None  # antonyms folded, but "closed in on the boat" is no "opened": a phrasal verb means another thing
     yes, no = (ca, fa), (cb, fb)
     if not pa[1]:
         yes, no = no, yes
@@ -412,6 +414,12 @@ def _negation(ca, cb, fa, fb) -> Issue | None:
     return Issue(Verdict.CONTRADICTION, "negation", pa[0],
                   f"{describe(*yes)} says it is {pa[0]}; {describe(*no)} says the opposite ('{cue}')",
                   {"aspect": "negation", "predicate": pa[0], "positive": yes[0].id, "negative": no[0].id, "cue": cue})
+
+
+def _phrasal(text: str, lemma: str) -> bool:
+    """The verb stands in a phrasal verb or an idiom ("closed in", "opened fire", "shut down")."""
+    stem = re.escape(lemma[:-1] if lemma.endswith("e") else lemma)
+    return bool(re.search(rf"(?i)\b{stem}\w*\s+(?:in|up|down|off|out|on|over|back|fire|ranks)\b", text))
 
 
 def open_question(text: str, cue: str) -> bool:
@@ -423,13 +431,25 @@ def open_question(text: str, cue: str) -> bool:
     if words[:1] == ["not"] and words[1:2] and words[1][:6] in IGNORANCE_STEMS:
         return True
     at = text.lower().find(cue.lower())
-    after = text[at + len(cue):].lower().split()[:2] if at >= 0 and cue else []
-    return bool(set(after) & QUESTION_WORDS)
+    after = re.findall(r"[a-z']+", text[at + len(cue):].lower())[:4] if at >= 0 and cue else []
+    return bool(set(after) & QUESTION_WORDS)  # "unclear (to police) whether", "not sure what"
+
+
+def unsure(text: str) -> bool:
+    """The sentence itself leaves its point open ("France Telecom isn't sure what caused the cut",
+    "the cause is as yet unknown"), whatever certainty its cue words gave it."""
+    return bool(UNSURE.search(text))
+
+
+UNSURE = re.compile(r"(?i)(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?(?:sure|clear|certain|known?|determined|established)\b"
+                    r"|\b(?:unknown|unclear|uncertain|undetermined)\b")
 
 
 # Negated verbs of knowing that leave a question open rather than doubt a statement (the first six
 # letters: "know", "knew", "determ", "establ"...); "not confirmed", "not verified" do doubt one.
 IGNORANCE_STEMS = frozenset("know knew known determ establ specif say said disclo reveal explai aware".split())
+HEDGED = re.compile(r"(?i)\b(?:believed|thought|suspected|likely|probably|possibly|perhaps|apparently|may have|"
+                    r"might have|could have)\b")
 QUESTION_WORDS = frozenset("what why how whether if who whom when where which".split())
 
 
@@ -439,8 +459,10 @@ def _certainty(ca, cb, fa, fb) -> Issue | None:
         return None
     firm, disputed = ((ca, fa), (cb, fb)) if fb.certainty in DISPUTED else ((cb, fb), (ca, fa))
     (c1, f1), (c2, f2) = firm, disputed
-    if open_question(c2.text, f2.certainty_cue):
-        return None
+    if open_question(c2.text, f2.certainty_cue) or unsure(c1.text):
+        return None  # nothing disputed, or nothing held
+    if f1.certainty not in ("asserted", "reported") or HEDGED.search(c1.text):
+        return None  # "it is believed to have been caused by...": a hedge against a doubt is no gap
     cue1 = f" '{f1.certainty_cue}'" if f1.certainty_cue else ""
     reason = (f"{describe(c1, f1)}{cue1} holds it; {describe(c2, f2)} disputes it: '{f2.certainty_cue}' "
               f"({f1.certainty} vs {f2.certainty})")

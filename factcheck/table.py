@@ -12,6 +12,7 @@ that stand together).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -90,18 +91,25 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
     for cid, claim in claims.items():
         f = facts[cid]
         event = event_of.get(claim.source, 0)
-        elsewhen = _elsewhen(f, days[event]) if days else ""
-        seen = set()
+        when = elsewhen(f, days[event]) if days else ""
+        mine: dict[tuple[str, str], list[Cell]] = defaultdict(list)
         for q in f.quantities:
-            if elsewhen and not q.background:
-                q = replace(q, background=elsewhen)
+            if when and not q.background:
+                q = replace(q, background=when)
             name = slot_name(q)
-            if name is None or (name, q.unit) in seen:
-                continue  # one value per slot and claim: the first, as the sentence leads with it
-            seen.add((name, q.unit))
+            if name is None:
+                continue
             source = q.source or (f.attribution.name if f.attribution.kind != "article" else "")
-            cells[(event, name, q.unit)].append(
-                Cell(cid, claim.source, source, q, q.certainty or f.certainty))
+            mine[(name, q.unit)].append(Cell(cid, claim.source, source, q, q.certainty or f.certainty))
+        for (name, unit), found in mine.items():
+            sources = {c.source for c in found}
+            if len(sources) == len(found) > 1 and "" not in sources:
+                kept = found  # "the observatory put it at 4.9, but the USGS said 5.2": one value per source
+            elif all(compatible(c.quantity, found[0].quantity) for c in found):
+                kept = found[:1]  # the same value said twice
+            else:
+                continue  # a list ("55 percent in Saudi Arabia, 52 in Egypt, 82 in India"): each value is another thing's
+            cells[(event, name, unit)].extend(kept)
     return [Slot(e, name, unit, tuple(cs)) for (e, name, unit), cs in sorted(cells.items())]
 
 
@@ -122,12 +130,12 @@ def event_day(event: tuple[str, ...], claims: dict[str, Claim], facts: dict[str,
     return opening.most_common(1)[0][0] if opening else None
 
 
-def _elsewhen(f: Facts, day: dt.date | None) -> str:
+def elsewhen(f: Facts, day: dt.date | None) -> str:
     """The stated date that puts a sentence far from the event's day ("2004", "May 2012"), when no
     date of it is near that day; "" otherwise."""
     if day is None:
         return ""
-    stated = [d for d in f.dates if d.start and d.end and d.year_known]
+    stated = [d for d in f.dates if d.start and d.end and (d.year_known or d.granularity == "day")]
     near = [d for d in stated if d.start - BACKGROUND_DAYS <= day <= d.end + BACKGROUND_DAYS]
     far = [d for d in stated if d not in near]
     return far[0].text if far and not near else ""
@@ -242,6 +250,8 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
     days_b = {d.start for d in fb.dates if d.granularity == "day" and d.start}
     if days_a and days_b and not days_a & days_b:
         return False
+    if bool(SPAN.search(ca.text)) != bool(SPAN.search(cb.text)):
+        return False  # "over 50 arrests over four nights" / "46 arrested on Wednesday night": a total and one night
     return date_issue(ca, cb, fa, fb) is None
 
 
@@ -250,6 +260,13 @@ def _same_person(fa: Facts, fb: Facts) -> bool:
     people_a = {e.norm.split()[-1] for e in fa.entities if e.label == "PERSON"}
     people_b = {e.norm.split()[-1] for e in fb.entities if e.label == "PERSON"}
     return len(people_a) == 1 and people_a == people_b
+
+
+# A figure summed over a span or over occasions: "so far", "in total", "over four nights", "in their
+# five operations", "since the shooting". Such a total is not the figure of one occasion.
+SPAN = re.compile(r"(?i)\b(?:so far|to date|in total|in all|altogether|a total of|cumulative|since (?:the|then|last)"
+                  r"|(?:over|in|during) (?:the |their |its |his |her )?(?:past |last |first )?(?:\w+ )?"
+                  r"(?:nights|days|weeks|months|years|operations|missions|raids|rounds|games|seasons)\b)")
 
 
 def _local(qa: Quantity, qb: Quantity, pa: set[str], pb: set[str]) -> bool:

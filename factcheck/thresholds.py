@@ -23,6 +23,9 @@ ENTITY_ANCHORS = 2
 # Two claims are said to agree only when their alignment score reaches this (the alignment
 # threshold lets in looser pairs, which help group a story's claims but are not "the same").
 AGREEMENT_SCORE = 0.35
+# ... and below this they must also share a fact (a count, a day or a name): resemblance alone
+# chained dozens of claims into one "agreement" on ECB+ real news.
+AGREEMENT_ALONE = 0.6
 
 
 # Lemmas in more than this share of the run's claims are the story's common vocabulary: two

@@ -67,8 +67,13 @@ def test_two_sources_in_one_article_contradict_but_one_article_alone_does_not():
     # "The national observatory put the magnitude at 4.9, but the USGS said it was 5.2"
     both = Facts("c1", quantities=(magnitude(4.9, "national observatory"), magnitude(5.2, "usgs")))
     assert slot_name(both.quantities[0]) == "magnitude"
-    slots = fill([("a",)], {"c1": claim("c1", "a")}, {"c1": both})
-    assert [len(s.cells) for s in slots] == [1]  # one value per slot and claim: the sentence's first
+    [slot] = fill([("a",)], {"c1": claim("c1", "a")}, {"c1": both})
+    assert [c.source for c in slot.cells] == ["national observatory", "usgs"]  # one cell per source
+    [finding] = flags(judged({"c1": both}, [claim("c1", "a")]))
+    assert finding.claims == ("c1",) and "usgs" in finding.reason
+    # a list in one sentence ("55 percent in Saudi Arabia, 52 in Egypt"): each value is another thing's
+    listed = Facts("c1", quantities=(magnitude(4.9), magnitude(5.2)))
+    assert fill([("a",)], {"c1": claim("c1", "a")}, {"c1": listed}) == []
     claims = [claim("c1", "a"), claim("c2", "a")]
     facts = {"c1": Facts("c1", quantities=(magnitude(4.9, "national observatory"),)),
              "c2": Facts("c2", quantities=(magnitude(5.2, "usgs"),))}
