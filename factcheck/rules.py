@@ -113,12 +113,15 @@ def _disputed_topic(ca: Claim, cb: Claim, fa: Facts, fb: Facts, shared: set[str]
     remains unconfirmed" (its subject, the cause, with the derailment) / "rain caused the
     derailment"; "the commission rejected claims of irregularities" (a denial: its object) /
     "observers reported irregularities". The disputing claim's subject and another word, or for a
-    denial two words, shared besides the story's common ones."""
+    denial two words, shared besides the story's common ones; one word when the disputing claim quotes
+    the statement it doubts ("claims that ...", "rumours of ...", "reports that ...")."""
     (text, disputed), firm = ((ca.text, fa), fb) if fa.certainty in DISPUTED else ((cb.text, fb), fa)
     if disputed.certainty not in DISPUTED or firm.certainty in DISPUTED:
         return False
     if disputed.predicate in lx.DENIAL_VERBS:  # "rejected claims of irregularities", not "rejected calls to resign"
         return len(shared) >= 2 and bool(CLAIM_NOUNS & set(disputed.keywords))
+    if CLAIM_CLAUSE.search(text):  # "claims that Turkey will establish two bases should be approached with caution"
+        return bool(shared)
     if disputed.certainty == "denied" and re.search(rf"(?i)\b{re.escape(disputed.certainty_cue)}\s+that\b", text):
         # "denied that there were irregularities": the clause denied ("denied an offer" refuses, "no signs" observes)
         return len(shared | ({disputed.predicate} & set(firm.keywords))) >= 2
@@ -138,8 +141,8 @@ def _same_happening(fa: Facts, fb: Facts) -> bool:
     will hold a recount")."""
     if fa.subject and fa.subject == fb.subject and _days(fa) & _days(fb):
         return True  # "shareholders will vote on April 10" / "shareholders approved the deal on April 10"
-    return (bool(fa.subject) and fa.subject in fb.keywords and fb.predicate in ASPECT_VERBS) or (
-        bool(fb.subject) and fb.subject in fa.keywords and fa.predicate in ASPECT_VERBS)
+    aspectual = fa.predicate in ASPECT_VERBS or fb.predicate in ASPECT_VERBS
+    return aspectual and ((bool(fa.subject) and fa.subject in fb.keywords) or (bool(fb.subject) and fb.subject in fa.keywords))
 
 
 def _days(f: Facts) -> set:
@@ -153,6 +156,9 @@ COPULAS = frozenset("be remain seem appear stay".split())
 # What a denial denies when it denies a statement, not a request ("rejected calls to resign").
 CLAIM_NOUNS = frozenset("claim report allegation accusation rumour rumor suggestion assertion charge story "
                         "speculation".split())
+# A statement quoted as such, which the cue then doubts: "claims that ...", "rumours of ...".
+CLAIM_CLAUSE = re.compile(r"(?i)\b(?:(?:claims?|rumou?rs?|allegations?|suggestions?|speculation)\s+(?:that|of)"
+                          r"|(?:reports?|news)\s+that)\b")
 # Verbs whose object is the happening itself: "hold a recount", "begin the trial", "complete the repair".
 ASPECT_VERBS = frozenset("begin start end finish complete hold conduct open close launch stage".split())
 
@@ -461,8 +467,10 @@ def _certainty(ca, cb, fa, fb) -> Issue | None:
     (c1, f1), (c2, f2) = firm, disputed
     if open_question(c2.text, f2.certainty_cue) or unsure(c1.text):
         return None  # nothing disputed, or nothing held
-    if f1.certainty not in ("asserted", "reported") or HEDGED.search(c1.text):
-        return None  # "it is believed to have been caused by...": a hedge against a doubt is no gap
+    quoted = f1.certainty == "hedged" and CLAIM_CLAUSE.search(c2.text)
+    if HEDGED.search(c1.text) or f1.certainty not in ("asserted", "reported") and not quoted:
+        return None  # "it is believed to have been caused by...": a belief against a doubt is no gap, unless
+        # the doubt is about the very claims the hedged report repeats ("potential bases" / "claims that ... bases")
     cue1 = f" '{f1.certainty_cue}'" if f1.certainty_cue else ""
     reason = (f"{describe(c1, f1)}{cue1} holds it; {describe(c2, f2)} disputes it: '{f2.certainty_cue}' "
               f"({f1.certainty} vs {f2.certainty})")
