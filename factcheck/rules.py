@@ -115,18 +115,25 @@ def _disputed_topic(ca: Claim, cb: Claim, fa: Facts, fb: Facts, shared: set[str]
     "observers reported irregularities". The disputing claim's subject and another word, or for a
     denial two words, shared besides the story's common ones; one word when the disputing claim quotes
     the statement it doubts ("claims that ...", "rumours of ...", "reports that ...")."""
-    (text, disputed), firm = ((ca.text, fa), fb) if fa.certainty in DISPUTED else ((cb.text, fb), fa)
+    (text, disputed), (firm_text, firm) = (((ca.text, fa), (cb.text, fb)) if fa.certainty in DISPUTED
+                                           else ((cb.text, fb), (ca.text, fa)))
     if disputed.certainty not in DISPUTED or firm.certainty in DISPUTED:
         return False
     if disputed.predicate in lx.DENIAL_VERBS:  # "rejected claims of irregularities", not "rejected calls to resign"
         return len(shared) >= 2 and bool(CLAIM_NOUNS & set(disputed.keywords))
     if CLAIM_CLAUSE.search(text):  # "claims that Turkey will establish two bases should be approached with caution"
-        return bool(shared)
+        return any(_named_thing(w, firm_text) for w in shared)
     if disputed.certainty == "denied" and re.search(rf"(?i)\b{re.escape(disputed.certainty_cue)}\s+that\b", text):
         # "denied that there were irregularities": the clause denied ("denied an offer" refuses, "no signs" observes)
         return len(shared | ({disputed.predicate} & set(firm.keywords))) >= 2
     return _copular(disputed) and bool(disputed.subject) and disputed.subject in firm.keywords \
         and len(shared | {disputed.subject}) >= 2
+
+
+def _named_thing(word: str, text: str) -> bool:
+    """The word stands in the text as a thing, not only as a verb form ("bases", not "establishing")."""
+    forms = re.findall(rf"(?i)\b{re.escape(word[:4])}\w*", text)
+    return any(not f.lower().endswith(("ing", "ed")) for f in forms) if forms else True
 
 
 def _copular(f: Facts) -> bool:
