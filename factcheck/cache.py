@@ -169,7 +169,9 @@ def _digest(text: str) -> bytes:
 
 
 READERS = ("models.py", "lexicon.py", "nlp.py", "claims.py", "facts.py", "quantities.py")  # what an article's claims and facts come from
-COMPARERS = READERS + ("embed.py", "backends.py", "align.py", "events.py", "table.py", "rules.py", "thresholds.py", "judge.py", "pipeline.py")  # ... and a comparison
+# ... and a comparison
+COMPARERS = READERS + ("embed.py", "backends.py", "align.py", "events.py", "table.py", "rules.py", "thresholds.py",
+                       "judge.py", "pipeline.py")
 
 
 @lru_cache(maxsize=None)

@@ -17,7 +17,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
-from .rules import comparable, compatible, date_issue, describe, different_participants, later_report, quantity_record, what_counted
+from .rules import (comparable, compatible, date_issue, describe, different_participants, later_report, quantity_record,
+                    what_counted)
 from .thresholds import BACKGROUND_DAYS, LEDE, SLOT_SOURCES
 
 
