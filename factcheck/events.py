@@ -16,7 +16,7 @@ from . import lexicon as lx
 from .facts import MONTHS, WEEKDAYS, names_calendar_day
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts
 from .thresholds import EVENT_CLASHES, EVENT_SIMILARITY, EVENT_DAYS, LEDE, MIN_WORDS
-from .rules import comparable, compatible, date_issue, event_date, later_report, shared_values, what_counted
+from .rules import comparable, compatible, date_issue, event_date, later_report, places, shared_values, what_counted
 
 
 @dataclass(frozen=True)
@@ -50,13 +50,11 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
     """
     votes: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # [matches, clashes]
     lede_clash: dict[tuple[str, str], str] = {}  # the opening-line clash, in words
-    context: dict[tuple[str, str], float] = {}
     for pair in alignment.edges:
         ca, cb = claims[pair.a], claims[pair.b]
         if ca.source == cb.source:
             continue
         key = tuple(sorted((ca.source, cb.source)))
-        context[key] = pair.context
         match, clash, _ = fact_votes(ca, cb, facts[pair.a], facts[pair.b], articles)
         if clash:
             votes[key][1] += 1
@@ -238,10 +236,6 @@ def _calendar(compared: dict) -> bool:
 def happening(predicate: str) -> bool:
     """A verb of something that happens, not a page's metadata or a misparsed date word."""
     return predicate.isalpha() and predicate not in lx.METADATA_VERBS and predicate not in MONTHS + WEEKDAYS
-
-
-def places(f: Facts) -> set[str]:
-    return {e.norm for e in f.entities if e.label in ("GPE", "LOC", "FAC")}
 
 
 def within_events(alignment: Alignment, claims: dict[str, Claim], event_of: dict[str, int]) -> Alignment:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from .events import EventSplit, split_events, within_events
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Verdict
-from .rules import (clash_issues, common_words, comparable, compatible, date_json, describe, issues_of, judge_pair,
-                    shared_values, shared_words)
+from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
+                    issues_of, judge_pair, shared_values, shared_words)
 from .table import Slot, elsewhen, event_day, fill, judge_slots
 from .thresholds import AGREEMENT_ALONE, AGREEMENT_SCORE
 
@@ -32,14 +32,16 @@ def judge(alignment: Alignment, claims: dict[str, Claim], facts: dict[str, Facts
           articles: dict[str, Article]) -> Judgement:
     """Events first, then the fact table, then the findings."""
     events, splits = split_events(alignment, claims, facts, articles)
-    slots = fill(events, claims, facts, articles)
-    findings = judge_alignment(alignment, claims, facts, articles, events, slots)
+    days = [event_day(e, claims, facts, articles) for e in events]
+    slots = fill(events, claims, facts, articles, days)
+    findings = judge_alignment(alignment, claims, facts, articles, events, slots, days)
     return Judgement(tuple(findings), tuple(events), tuple(splits), tuple(slots))
 
 
 def judge_alignment(
     alignment: Alignment, claims: dict[str, Claim], facts: dict[str, Facts], articles: dict[str, Article],
     events: list[tuple[str, ...]] | None = None, slots: list[Slot] | None = None,
+    days: list | None = None,
 ) -> list[Finding]:
     """Findings for an alignment: numbers from the fact table (``slots``, filled here when not
     given), other flags from its direct edges, agreements from its groups, date anchors, and a
@@ -48,13 +50,14 @@ def judge_alignment(
     events = events or [tuple(articles)]
     event_of = {s: n for n, e in enumerate(events) for s in e}
     alignment = within_events(alignment, claims, event_of)
+    if days is None:
+        days = [event_day(e, claims, facts, articles) for e in events]
     if slots is None:
-        slots = fill(events, claims, facts, articles)
+        slots = fill(events, claims, facts, articles, days)
     common = common_words(facts.values())
     group_of = {c: g.id for g in alignment.groups for c in g.claims}
     flagged: dict[tuple, list] = defaultdict(list)
     flagged_pairs: set[frozenset] = set()
-    days = [event_day(e, claims, facts, articles) for e in events]
     for pair in alignment.edges:
         ca, cb = claims[pair.a], claims[pair.b]
         clashes = clash_issues(ca, cb, facts[pair.a], facts[pair.b], articles)
@@ -266,23 +269,6 @@ def date_anchors(groups, claims: dict[str, Claim], facts: dict[str, Facts],
 
 def _states_year(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and any(len(w) == 4 and w.isdigit() for w in text.replace(",", " ").split())
-
-
-def claim_order(cid: str):
-    return int(cid[1:]) if cid[1:].isdigit() else cid
-
-
-def corroboration(members, claims, facts, articles) -> tuple[int, str]:
-    """How many independent sources stand behind an agreement: articles citing one wire count once."""
-    keys: dict[str, set[str]] = defaultdict(set)
-    for c in members:
-        f = facts[c]
-        source = claims[c].source
-        key = f.attribution.name if f.attribution.kind == "named" else (articles[source].outlet or source).lower()
-        keys[key].add(source)
-    shared = {k: v for k, v in keys.items() if len(v) > 1}
-    note = "; ".join(f"{' and '.join(sorted(v))} both rest on {k}: one source, not {len(v)}" for k, v in sorted(shared.items()))
-    return len(keys), note
 
 
 def _agreed_on(members, facts) -> str:

@@ -146,14 +146,37 @@ def _same_happening(fa: Facts, fb: Facts) -> bool:
     """One happening told twice with two verbs: one subject on one calendar day, or what one is
     about (its subject) is what the other holds, begins or ends ("the recount began" / "officials
     will hold a recount")."""
-    if fa.subject and fa.subject == fb.subject and _days(fa) & _days(fb):
+    if fa.subject and fa.subject == fb.subject and days_of(fa) & days_of(fb):
         return True  # "shareholders will vote on April 10" / "shareholders approved the deal on April 10"
     aspectual = fa.predicate in ASPECT_VERBS or fb.predicate in ASPECT_VERBS
     return aspectual and ((bool(fa.subject) and fa.subject in fb.keywords) or (bool(fb.subject) and fb.subject in fa.keywords))
 
 
-def _days(f: Facts) -> set:
+def days_of(f: Facts) -> set:
+    """The calendar days a claim states."""
     return {d.start for d in f.dates if d.granularity == "day" and d.start}
+
+
+def places(f: Facts) -> set[str]:
+    """The places a claim names."""
+    return {e.norm for e in f.entities if e.label in ("GPE", "LOC", "FAC")}
+
+
+def claim_order(cid: str):
+    return int(cid[1:]) if cid[1:].isdigit() else cid
+
+
+def corroboration(members, claims, facts, articles) -> tuple[int, str]:
+    """How many independent sources stand behind an agreement: articles citing one wire count once."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for c in members:
+        f = facts[c]
+        source = claims[c].source
+        key = f.attribution.name if f.attribution.kind == "named" else (articles[source].outlet or source).lower()
+        keys[key].add(source)
+    shared = {k: v for k, v in keys.items() if len(v) > 1}
+    note = "; ".join(f"{' and '.join(sorted(v))} both rest on {k}: one source, not {len(v)}" for k, v in sorted(shared.items()))
+    return len(keys), note
 
 
 # Verbs that say little of which proposition a sentence makes: sharing one needs more in common.

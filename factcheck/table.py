@@ -17,8 +17,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
-from .rules import (comparable, compatible, date_issue, describe, different_participants, later_report, quantity_record,
-                    what_counted)
+from .rules import (claim_order, comparable, compatible, corroboration, date_issue, days_of, describe,
+                    different_participants, later_report, places, quantity_record, what_counted)
 from .thresholds import BACKGROUND_DAYS, LEDE, SLOT_SOURCES
 
 
@@ -80,14 +80,16 @@ PEOPLE_IN_GENERAL = frozenset("people persons person dead victims victim casualt
 
 
 def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[str, Facts],
-         articles: dict[str, Article] | None = None) -> list[Slot]:
+         articles: dict[str, Article] | None = None, days: list | None = None) -> list[Slot]:
     """The fact table: every slotted number of every claim, by event and slot, in claim order.
 
     A number is a background happening's when its sentence dates itself far from the event's day
     (``event_day``: "the 2004 tsunami killed 170,000", "in May 2012 an 8.6 quake...") even where the
-    article's own date was unknown to the facts stage."""
+    article's own date was unknown to the facts stage. ``days``: each event's ``event_day``, when the
+    caller has them."""
     event_of = {s: n for n, e in enumerate(events) for s in e}
-    days = [event_day(e, claims, facts, articles or {}) for e in events]
+    if days is None:
+        days = [event_day(e, claims, facts, articles or {}) for e in events]
     cells: dict[tuple[int, str, str], list[Cell]] = defaultdict(list)
     for cid, claim in claims.items():
         f = facts[cid]
@@ -217,16 +219,12 @@ def _several(cells, facts) -> set[str]:
         by_article[c.article].append(c)
 
     def local(x: Cell, y: Cell) -> bool:
-        px, py = _places(facts[x.claim]), _places(facts[y.claim])
+        px, py = places(facts[x.claim]), places(facts[y.claim])
         return _local(x.quantity, y.quantity, px, py) or _local(y.quantity, x.quantity, py, px)
 
     return {a for a, cs in by_article.items()
             if any(not compatible(x.quantity, y.quantity) and not _two_sources(x, y) and not local(x, y)
                    for n, x in enumerate(cs) for y in cs[n + 1:])}
-
-
-def _places(f: Facts) -> set[str]:
-    return {e.norm for e in f.entities if e.label in ("GPE", "LOC", "FAC")}
 
 
 def _two_sources(x: Cell, y: Cell) -> bool:
@@ -242,13 +240,12 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
     named people."""
     if different_participants(fa, fb):
         return False
-    pa, pb = _places(fa), _places(fb)
+    pa, pb = places(fa), places(fb)
     if pa and pb and not pa & pb:
         return False
     if _local(qa, qb, pa, pb) or _local(qb, qa, pb, pa):
         return False
-    days_a = {d.start for d in fa.dates if d.granularity == "day" and d.start}
-    days_b = {d.start for d in fb.dates if d.granularity == "day" and d.start}
+    days_a, days_b = days_of(fa), days_of(fb)
     if days_a and days_b and not days_a & days_b:
         return False
     if bool(SPAN.search(ca.text)) != bool(SPAN.search(cb.text)):
@@ -301,21 +298,19 @@ def _finding(kind: Verdict, slot: Slot, pairs, claims, facts) -> Finding:
         + (f" (and {len(side) - 2} more)" if len(side) > 2 else "")
         for side in sides)
     verb = "count updated" if kind == Verdict.STATUS_CHANGE else "sources differ"
-    members = tuple(sorted({c.claim for side in sides for c in side}, key=_order))
+    members = tuple(sorted({c.claim for side in sides for c in side}, key=claim_order))
     x, y = pairs[0]
     return Finding(
         kind=kind, aspect="number" if kind == Verdict.CONTRADICTION else "count", subject=slot.name,
         claims=members, reason=f"{slot.name}: {values} ({verb})", score=0.0,
         compared=tuple({"aspect": "number", "what": slot.name, "a": quantity_record(claims[a.claim], a.quantity),
                         "b": quantity_record(claims[b.claim], b.quantity)} for a, b in pairs),
-        slot=slot.name, sides=tuple(tuple(sorted((c.claim for c in side), key=_order)) for side in sides),
+        slot=slot.name, sides=tuple(tuple(sorted((c.claim for c in side), key=claim_order)) for side in sides),
     )
 
 
 def _agreement(slot: Slot, pairs, claims, facts, articles) -> Finding:
-    from .judge import corroboration  # the sources counted as for every agreement
-
-    members = tuple(sorted({c.claim for pair in pairs for c in pair}, key=_order))
+    members = tuple(sorted({c.claim for pair in pairs for c in pair}, key=claim_order))
     cell = pairs[0][0]
     independent, note = corroboration(members, claims, facts, articles)
     sources = sorted({claims[c].source for c in members})
@@ -325,7 +320,3 @@ def _agreement(slot: Slot, pairs, claims, facts, articles) -> Finding:
         reason=reason + (f"; {note}" if note else ""), score=0.0, independent_sources=independent, slot=slot.name,
         compared=tuple(quantity_record(claims[c.claim], c.quantity) for pair in pairs[:1] for c in pair),
     )
-
-
-def _order(cid: str):
-    return int(cid[1:]) if cid[1:].isdigit() else cid
