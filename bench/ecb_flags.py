@@ -59,7 +59,9 @@ def fast(topics, out: Path, fuzzy_only: bool) -> None:
     from factcheck.align import AlignConfig, align_claims
     from factcheck.judge import judge
     from factcheck.models import Report
-    from factcheck.report import to_json, to_markdown
+    from factcheck.html import to_html
+    from factcheck.markdown import to_markdown
+    from factcheck.report import to_json
 
     topic_dirs = defaultdict(list)
     for d in sorted(DATA.iterdir()):
@@ -75,6 +77,7 @@ def fast(topics, out: Path, fuzzy_only: bool) -> None:
                         events=done.events, event_splits=done.splits, table=done.table)
         (out / f"{topic}.json").write_text(to_json(report))
         (out / f"{topic}.md").write_text(to_markdown(report))
+        (out / f"{topic}.html").write_text(to_html(report))
 
 
 def run_cli(topics, out: Path, fuzzy_only: bool) -> None:

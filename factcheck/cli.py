@@ -34,7 +34,8 @@ def main() -> None:
 @app.command("compare")
 def compare_cmd(
     sources: Path = typer.Argument(..., help="Folder of articles (.txt, .md, .html) that cover one story."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Markdown report path (default reports/<folder>-<date>.md)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Markdown report path (default reports/<folder>-<date>.md); "
+                                       "the HTML page goes beside it (.html)."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="JSON report path (default: beside the Markdown, .json)."),
     reports: Path = typer.Option(Path("reports"), "--reports", help="Folder for reports with default names."),
     fuzzy_only: bool = typer.Option(False, "--fuzzy-only", help="Align by rapidfuzz only: no torch, no model."),
@@ -52,7 +53,8 @@ def compare_cmd(
                                   "embeddings); see 'factcheck cache info'."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
-    """Compare the articles in SOURCES and write a Markdown and a JSON discrepancy report.
+    """Compare the articles in SOURCES and write the discrepancy report as Markdown, HTML (beside the
+    Markdown, same name) and JSON.
 
     Example:
 
@@ -64,10 +66,12 @@ def compare_cmd(
 
     from .backends import BACKENDS
     from .pipeline import Options, compare
-    from .report import counts_by_kind, to_json, to_markdown, write_atomic
+    from .html import to_html
+    from .markdown import to_markdown
+    from .report import counts_by_kind, to_json, write_atomic
 
     with _one_line_errors("factcheck: interrupted; no report written"):
-        md_path, js_path = _output_paths(sources, out, json_out, reports, force)
+        md_path, js_path, html_path = _output_paths(sources, out, json_out, reports, force)
         if backend not in BACKENDS:
             raise typer.BadParameter(f"{backend!r}; choose one of: {', '.join(BACKENDS)}", param_hint="--backend")
         options = Options(fuzzy_only=fuzzy_only, model=model, backend=backend, max_bytes=int(max_size * 1e6),
@@ -78,9 +82,10 @@ def compare_cmd(
         warnings = []
         with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
             report = compare(sources, options, progress=progress, warn=warnings.append)
-        markdown, js = to_markdown(report), to_json(report)
+        markdown, js, page = to_markdown(report), to_json(report), to_html(report)
         write_atomic(md_path, markdown, force)
         write_atomic(js_path, js, force)
+        write_atomic(html_path, page, force)
     if not quiet:
         for warning in (*warnings, *report.warnings):
             typer.echo(f"factcheck warning: {warning}", err=True)
@@ -88,6 +93,7 @@ def compare_cmd(
         typer.echo(f"Compared {sum(1 for a in report.articles if not a.duplicate_of)} articles "
                    f"({len(report.claims)} claims): {counts}.")
         typer.echo(f"Report: {md_path}")
+        typer.echo(f"HTML:   {html_path}")
         typer.echo(f"JSON:   {js_path}")
 
 
@@ -104,8 +110,9 @@ def _one_line_errors(interrupted: str):
         raise typer.Exit(EXIT_CODES.get(type(err), 1)) from None
 
 
-def _output_paths(sources: Path, out, json_out, reports: Path, force: bool) -> tuple[Path, Path]:
-    """Decide both paths and check they can be written, before any expensive work."""
+def _output_paths(sources: Path, out, json_out, reports: Path, force: bool) -> tuple[Path, Path, Path]:
+    """Decide the three paths (the HTML page beside the Markdown) and check they can be written,
+    before any expensive work."""
     from .report import default_paths
 
     if out is None and json_out is None:
@@ -120,7 +127,10 @@ def _output_paths(sources: Path, out, json_out, reports: Path, force: bool) -> t
         js = json_out if json_out is not None else out.with_suffix(".json")
     if md.resolve() == js.resolve():
         raise ReportError(f"--out and --json both name {md}; give them different names")
-    for path in (md, js):
+    page = md.with_suffix(".html")
+    if page.resolve() in (md.resolve(), js.resolve()):
+        raise ReportError(f"the HTML report would overwrite {page}; give --out a .md name")
+    for path in (md, js, page):
         if path.exists() and not force:
             raise ReportError(f"{path} exists; use --force to overwrite it, or choose another name")
         if path.exists() and path.is_dir():
@@ -130,7 +140,7 @@ def _output_paths(sources: Path, out, json_out, reports: Path, force: bool) -> t
             raise ReportError(f"folder {parent} does not exist; create it or choose another path")
         if not os.access(parent, os.W_OK | os.X_OK):
             raise ReportError(f"folder {parent} is not writable; choose another path with --out/--json")
-    return md, js
+    return md, js, page
 
 
 @contextmanager

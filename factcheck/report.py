@@ -1,9 +1,8 @@
-"""Report: ``Report`` -> Markdown and JSON text, deterministic, and the safe writing of both.
-
-Owns ordering (what an editor must look at first), escaping (article text can never
-break the Markdown), quote verification (every quote is the exact source text) and
-atomic writes (an interrupted run never leaves half a report). Everything that varies
-between two runs on the same input lives in ``report.run`` and nowhere else.
+"""Report: ``Report`` -> JSON text, and what every rendering shares: the findings' order and
+numbers (``ordered``), quote verification (every quote is the exact source text) and atomic
+writes (an interrupted run never leaves half a report). The pages an editor reads are laid out
+by ``markdown`` and ``html`` from the same ``digest``. Everything that varies between two runs on
+the same input lives in ``report.run`` and nowhere else.
 """
 from __future__ import annotations
 
@@ -11,77 +10,51 @@ import json
 import os
 import re
 import tempfile
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from .errors import ReportError
-from .models import VERDICT_ORDER, Article, Claim, Facts, Finding, Report, Verdict
+from .digest import digest, outlet_names, rank
+from .models import Article, Claim, Facts, Finding, Report, Verdict
 
 SCHEMA_VERSION = 1
-KIND_TITLES = {
-    Verdict.CONTRADICTION: "Contradiction",
-    Verdict.CERTAINTY_GAP: "Certainty gap",
-    Verdict.STATUS_CHANGE: "Status change",
-    Verdict.AGREEMENT: "Agreement",
-    Verdict.UNIQUE: "Only in one article",
-}
-MAX_QUOTE = 600  # characters of a quote shown in Markdown; the JSON always has the whole claim
-RUN_MARKER = "<!-- run -->"  # the one Markdown line that differs between runs on the same input
 
 
-def ordered(findings) -> list[Finding]:
-    """Contradictions first, then certainty gaps, status changes, agreements, unique claims."""
-    return sorted(findings, key=lambda f: (VERDICT_ORDER[f.kind], -round(f.score, 4), _claim_key(f.claims)))
-
-
-def _claim_key(ids) -> tuple:
-    return tuple(int(c[1:]) if c[1:].isdigit() else c for c in ids)
-
-
-# --- escaping ---------------------------------------------------------------------------------
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters: shown as spaces
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
-
-
-def escape(text: str, limit: int | None = None) -> str:
-    """Article text made inert in Markdown: no markup, no HTML, no table breaks, one line.
-
-    >>> escape("a | b <script>")
-    'a \\\\| b &lt;script&gt;'
-    """
-    text = " ".join(_CONTROL.sub(" ", text).split())
-    if limit and len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", text)
+def ordered(report: Report) -> list[Finding]:
+    """The findings in the order an editor reads them (``digest.rank``), which numbers them."""
+    return rank(report.findings, {c.id: c for c in report.claims}, report.table, report.events)
 
 
 # --- JSON -------------------------------------------------------------------------------------
 
 def to_json(report: Report) -> str:
+    names = outlet_names(report.articles, report.claims)
+    findings = ordered(report)
+    overview = digest(report, findings)
     data = {
         "schema": SCHEMA_VERSION,
         "tool": "factcheck",
         "model": report.model,
         "options": report.options,
-        "sources": [_source_json(a) for a in report.articles],
+        "sources": [_source_json(a, names[a.id]) for a in report.articles],
         "warnings": list(report.warnings),
         "events": [list(e) for e in report.events],
         "event_splits": [{"a": x.a, "b": x.b, "clashes": x.clashes, "matches": x.matches, "example": x.example}
                          for x in report.event_splits],
         "claims": [_claim_json(c, report.facts.get(c.id)) for c in report.claims],
         "facts_table": table_json(report.table, [list(e) for e in report.events] or [[a.id for a in report.articles]]),
-        "findings": [_finding_json(n, f) for n, f in enumerate(ordered(report.findings), 1)],
+        "findings": [_finding_json(n, f) for n, f in enumerate(findings, 1)],
         "summary": dict(counts_by_kind(report.findings)),
+        "overview": {"title": overview.title, "sentences": list(overview.summary),
+                     "main_event": list(overview.main)},
         "run": report.run,
     }
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def _source_json(a: Article) -> dict:
+def _source_json(a: Article, name: str) -> dict:
     return {
-        "id": a.id, "path": a.path, "title": a.title, "outlet": a.outlet, "url": a.url,
+        "id": a.id, "name": name, "path": a.path, "title": a.title, "outlet": a.outlet, "url": a.url,
         "published": a.published.isoformat() if a.published else None, "published_from": a.published_from,
         "format": a.format, "encoding": a.encoding, "duplicate_of": a.duplicate_of,
     }
@@ -217,178 +190,6 @@ def counts_by_kind(findings) -> list[tuple[str, int]]:
     return [(k.value, counts.get(k, 0)) for k in Verdict]
 
 
-# --- Markdown ---------------------------------------------------------------------------------
-
-def to_markdown(report: Report) -> str:
-    claims = {c.id: c for c in report.claims}
-    articles = {a.id: a for a in report.articles}
-    verify_quotes(report)
-    findings = ordered(report.findings)
-    number = {id(f): n for n, f in enumerate(findings, 1)}
-    lines = ["# Source comparison report", ""]
-    lines.append(f"{RUN_MARKER} Ran {escape(str(report.run.get('started', '')))} in "
-                 f"{report.run.get('seconds', 0):.1f} s, factcheck {escape(str(report.run.get('version', '')))}")
-    lines.append("")
-    lines.append(f"Model: {escape(report.model)}. Articles compared: {len([a for a in report.articles if not a.duplicate_of])}. "
-                 f"Claims read: {len(report.claims)}.")
-    lines.append("")
-    lines += ["| Source | Title | Outlet | Published | File |", "|---|---|---|---|---|"]
-    for a in report.articles:
-        published = a.published.isoformat() if a.published else "unknown"
-        if a.published and a.published_from not in (None, "front matter"):
-            published += f" (from {a.published_from})"
-        note = " (HTML, text extracted)" if a.format == "html" else ""
-        if a.duplicate_of:
-            note += f" (duplicate of {escape(a.duplicate_of)}, not compared)"
-        title = escape(a.title) if a.title else "–"
-        if a.url:
-            title = f"{title} ({_link(a.url)})"
-        lines.append(f"| {escape(a.id)} | {title} | {escape(a.outlet) if a.outlet else '–'} | {published} | "
-                     f"`{_code(a.path)}`{note} |")
-    if report.warnings:
-        lines += ["", "Skipped or noted while reading:", ""]
-        lines += [f"- {escape(w)}" for w in report.warnings]
-    lines += _events_md(report)
-    lines += ["", "## Summary", "", "| Finding | Count |", "|---|---|"]
-    for kind, count in counts_by_kind(report.findings):
-        lines.append(f"| {KIND_TITLES[Verdict(kind)]} | {count} |")
-    lines += ["", "## What to verify", ""]
-    contested = [f for f in findings if f.kind in (Verdict.CONTRADICTION, Verdict.CERTAINTY_GAP, Verdict.STATUS_CHANGE)]
-    if contested:
-        for f in contested:
-            lines.append(f"- [{number[id(f)]}](#finding-{number[id(f)]}) {KIND_TITLES[f.kind]}"
-                         f"{' (' + f.aspect + ')' if f.aspect else ''}: {escape(f.reason, 300)}")
-    else:
-        lines.append("Nothing contested: no contradiction, certainty gap or status change was found.")
-    lines += _timeline(report, claims, articles, findings)
-    lines += ["", "## Findings", ""]
-    for f in findings:
-        if f.kind == Verdict.UNIQUE:
-            continue
-        lines += _finding_md(number[id(f)], f, claims, articles, report.facts)
-    lines += _unique_md(findings, claims, report.facts, number)
-    lines += _per_source(report, claims, findings, number)
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _events_md(report: Report) -> list[str]:
-    """When the folder holds reports of more than one event, say which, and why they were kept apart."""
-    if len(report.events) < 2:
-        return []
-    lines = ["", "## Different events", "",
-             "These articles seem to report different events, so they were not compared with each other:", ""]
-    for n, event in enumerate(report.events, 1):
-        lines.append(f"- Event {n}: {', '.join(escape(a) for a in event)}")
-    lines += ["", "Why:", ""]
-    for x in report.event_splits:
-        lines.append(f"- {escape(x.a)} and {escape(x.b)}: {x.clashes} clash(es) against {x.matches} match(es) "
-                     f"between them (e.g. {escape(x.example, 160)})")
-    return lines
-
-
-def _finding_md(n: int, f: Finding, claims, articles, facts) -> list[str]:
-    title = KIND_TITLES[f.kind] + (f" ({f.aspect})" if f.aspect else "")
-    subject = f": {escape(f.subject)}" if f.subject else ""
-    lines = [f'<a id="finding-{n}"></a>', f"### {n}. {title}{subject}", "", f"**Why:** {escape(f.reason)}", ""]
-    lines += ["| Source | Where | Certainty | Attributed to | Quote |", "|---|---|---|---|---|"]
-    for cid in f.claims:
-        c = claims[cid]
-        fa = facts.get(cid)
-        a = articles[c.source]
-        who = escape(fa.attribution.text or fa.attribution.name, 120) if fa and fa.attribution.kind != "article" else "the article"
-        certainty = f"{fa.certainty}" + (f" ('{escape(fa.certainty_cue, 60)}')" if fa and fa.certainty_cue else "") if fa else ""
-        source = escape(c.source) + (f", {escape(a.outlet)}" if a.outlet else "") + (f", {a.published.isoformat()}" if a.published else "")
-        lines.append(f"| {source} | line {c.line}, chars {c.start}–{c.end} | {certainty} | {who} | "
-                     f"“{escape(c.text, MAX_QUOTE)}” |")
-    if f.slot and f.fuzzy is None and f.cosine is None:
-        scores = f"compared in the fact table, slot '{escape(f.slot, 80)}' (whatever the sentences' similarity)"
-    else:
-        scores = f"combined {f.score:.2f}"
-    if f.cosine is not None:
-        scores += f" (embedding cosine {f.cosine:.2f}, fuzzy {f.fuzzy:.2f})"
-    elif f.fuzzy is not None:
-        scores += f" (fuzzy {f.fuzzy:.2f}, no embeddings)"
-    if f.kind == Verdict.AGREEMENT:
-        scores += f"; independent sources: {f.independent_sources}"
-    lines += ["", f"{'Scores' if not f.slot or f.fuzzy is not None else 'Basis'}: {scores}.", ""]
-    return lines
-
-
-def _unique_md(findings, claims, facts, number) -> list[str]:
-    unique = [f for f in findings if f.kind == Verdict.UNIQUE]
-    if not unique:
-        return []
-    lines = ["## Only in one article", "",
-             "Claims no other article carries, by source. Those with numbers, dates or attributions come first.", ""]
-    by_source = defaultdict(list)
-    for f in unique:
-        by_source[claims[f.claims[0]].source].append(f)
-    for source in sorted(by_source):
-        lines += [f"### {escape(source)}", ""]
-        items = sorted(by_source[source], key=lambda f: (not _has_facts(facts.get(f.claims[0])), _claim_key(f.claims)))
-        for f in items:
-            c = claims[f.claims[0]]
-            fa = facts.get(c.id)
-            tag = f" ({fa.certainty}{', ' + escape(fa.attribution.name, 80) if fa.attribution.kind != 'article' else ''})" if fa else ""
-            lines.append(f'- <a id="finding-{number[id(f)]}"></a>line {c.line}{tag}: “{escape(c.text, MAX_QUOTE)}”')
-        lines.append("")
-    return lines
-
-
-def _has_facts(f: Facts | None) -> bool:
-    return bool(f and (any(q.counted or q.event for q in f.quantities) or f.dates or f.attribution.kind != "article"))
-
-
-def _timeline(report: Report, claims, articles, findings) -> list[str]:
-    """How contested facts moved from report to report, when the articles carry dates."""
-    dated = [a for a in report.articles if a.published and not a.duplicate_of]
-    if len({a.published for a in dated}) < 2:
-        return []
-    rows = []
-    for f in findings:
-        if f.kind not in (Verdict.STATUS_CHANGE, Verdict.CONTRADICTION) or f.aspect not in ("count", "number", ""):
-            continue
-        steps = sorted((articles[claims[c].source].published, claims[c].source, c)
-                       for c in f.claims if articles[claims[c].source].published)
-        if len({d for d, _, _ in steps}) < 2:
-            continue  # reports of one day do not make a timeline
-        seq = "; then ".join(f"{d.isoformat()} {escape(src)}: “{escape(claims[c].text, 110)}”" for d, src, c in steps)
-        rows.append(f"- {escape(f.subject or f.kind.value)}: {seq}")
-    if not rows:
-        return []
-    return ["", "## Timeline", "", "How the contested facts moved from report to report, by publication date:", ""] + rows
-
-
-def _per_source(report: Report, claims, findings, number) -> list[str]:
-    lines = ["## Per source", "", "| Source | Outlet | Published | Claims | Only here | Contradicted by others | Link |",
-             "|---|---|---|---|---|---|---|"]
-    count = Counter(c.source for c in report.claims)
-    only = Counter(claims[f.claims[0]].source for f in findings if f.kind == Verdict.UNIQUE)
-    contested: dict[str, list[str]] = defaultdict(list)
-    for f in findings:
-        if f.kind == Verdict.CONTRADICTION:
-            for src in sorted({claims[c].source for c in f.claims}):
-                contested[src].append(f"[{number[id(f)]}](#finding-{number[id(f)]})")
-    for a in report.articles:
-        if a.duplicate_of:
-            continue
-        lines.append(f"| {escape(a.id)} | {escape(a.outlet) if a.outlet else '–'} | "
-                     f"{a.published.isoformat() if a.published else '–'} | {count[a.id]} | {only[a.id]} | "
-                     f"{', '.join(contested[a.id]) or '–'} | {_link(a.url) if a.url else '–'} |")
-    return lines + [""]
-
-
-def _link(url: str) -> str:
-    """A link only for http(s) URLs; anything else (javascript:, data:) is shown as inert text."""
-    if re.match(r"^https?://[^\s<>()|\[\]`]+$", url):
-        return f"<{url}>"
-    return escape(url, 200)
-
-
-def _code(text: str) -> str:
-    return " ".join(text.replace("`", "'").split())
-
-
 # --- integrity and writing ----------------------------------------------------------------------
 
 def verify_quotes(report: Report) -> None:
@@ -420,12 +221,13 @@ def write_atomic(path: Path, text: str, force: bool = False) -> None:
 
 
 def default_paths(folder: Path, reports: Path, today: str) -> tuple[Path, Path]:
-    """reports/<folder>-<date>.md and .json, with -2, -3... when a report of that name exists."""
+    """reports/<folder>-<date>.md and .json (and .html beside them), with -2, -3... when a report
+    of that name exists."""
     stem = re.sub(r"[^\w.-]+", "_", Path(folder).resolve().name) or "sources"
     n = 1
     while True:
         suffix = "" if n == 1 else f"-{n}"
         md, js = reports / f"{stem}-{today}{suffix}.md", reports / f"{stem}-{today}{suffix}.json"
-        if not md.exists() and not js.exists():
+        if not md.exists() and not js.exists() and not md.with_suffix(".html").exists():
             return md, js
         n += 1

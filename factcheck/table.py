@@ -54,7 +54,7 @@ def slot_name(q: Quantity) -> str | None:
         return None
     if q.event:
         name = what_counted(q)
-        noun = _noun_stated(q)
+        noun = stated_noun(q)
         if noun and noun not in name:
             name = f"{noun} {name}"  # "six children were killed": a part of the deaths, not the toll
     elif q.counted and q.counted not in GENERIC_COUNTED:
@@ -64,7 +64,7 @@ def slot_name(q: Quantity) -> str | None:
     return f"{name} ({q.background})" if q.background else name
 
 
-def _noun_stated(q: Quantity) -> str:
+def stated_noun(q: Quantity) -> str:
     """The noun written after a count of people when it names which people ("six children", "two
     policemen"), not people in general ("five people", "24 dead", "dozens of victims")."""
     words = q.text.lower().replace("-", " ").split()

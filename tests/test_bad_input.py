@@ -274,7 +274,7 @@ def _without_run(path: Path) -> str:
 
 
 def _markdown_without_run(path: Path) -> str:
-    from factcheck.report import RUN_MARKER
+    from factcheck.markdown import RUN_MARKER
 
     return "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith(RUN_MARKER))
 

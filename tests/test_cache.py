@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
+from factcheck.markdown import RUN_MARKER
 
 from .conftest import ROOT, SESSION_CACHE, STORIES
 
@@ -61,7 +62,7 @@ def test_second_run_reads_everything_back_and_never_loads_a_model(cache, tmp_pat
     assert "model" not in second["run"]["stages"] and "align" not in second["run"]["stages"]  # the comparison too
     assert "torch" not in imported and "onnxruntime" not in imported, imported  # no runtime was even imported
     assert findings(second) == findings(first) and second["claims"] == first["claims"]
-    strip = lambda text: [line for line in text.splitlines() if "<!-- run -->" not in line]  # noqa: E731
+    strip = lambda text: [line for line in text.splitlines() if not line.startswith(RUN_MARKER)]  # noqa: E731
     assert strip((tmp_path / "a.md").read_text()) == strip((tmp_path / "b.md").read_text())
 
 
@@ -202,4 +203,4 @@ def test_progress_ticks_add_up_to_each_stage_total(cache):
 def test_no_progress_output_when_stderr_is_not_a_terminal(cache, tmp_path):
     result = runner.invoke(app, ["compare", str(FLOOD), "--out", str(tmp_path / "r.md"), "--fuzzy-only"])
     assert result.exit_code == 0
-    assert all(line.startswith(("Compared", "Report:", "JSON:")) for line in result.output.splitlines()), result.output
+    assert all(line.startswith(("Compared", "Report:", "HTML:", "JSON:")) for line in result.output.splitlines()), result.output

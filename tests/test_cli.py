@@ -74,14 +74,24 @@ def test_json_follows_the_eval_schema_and_offsets_point_into_the_files(flood_rep
 
 
 @pytest.mark.model
-def test_markdown_puts_contradictions_first_with_both_quotes(flood_report):
+def test_markdown_opens_with_the_summary_and_grid_then_flags_in_plain_words(flood_report):
     result, _, markdown = flood_report
     assert "Compared 3 articles (18 claims)" in result.output
-    findings = markdown.split("## Findings", 1)[1]
-    assert findings.index("Contradiction (number)") < findings.index("Certainty gap") < findings.index("Agreement")
-    first = findings.split("### 2.", 1)[0]
+    first_screen = "\n".join(markdown.splitlines()[:40])
+    assert "## Summary" in first_screen and "## Fact grid" in first_screen
+    summary = markdown.split("## Summary", 1)[1].split("##", 1)[0]
+    assert "- Evacuations: 1,200 residents (Valley Courier, citing county fire chief) against about 2,100 " \
+           "residents (River Times, citing officials)." in summary
+    grid = markdown.split("## Fact grid", 1)[1].split("\n## ", 1)[0]
+    assert "| Fact | State | Daily Ledger | River Times | Valley Courier |" in grid
+    assert "| Evacuations [#1](#finding-1) | **contested** | – | about 2,100 residents (officials) |" in grid
+    flags = markdown.split("## What to check", 1)[1].split("\n## ", 1)[0]
+    first = flags.split("### 2.", 1)[0]
+    assert "### 1. Evacuations: figures differ" in first
+    assert "Valley Courier says 1,200 residents, citing county fire chief; River Times says about 2,100" in first
     assert "About 2,100 residents were evacuated" in first and "evacuated 1,200 residents" in first
-    assert "## What to verify" in markdown and "## Per source" in markdown
+    assert flags.index("figures differ") < flags.index("Planned or done")
+    assert markdown.index("## What to check") < markdown.index("## Agreements") < markdown.index("## Sources")
 
 
 def test_fuzzy_only_runs_without_the_model(tmp_path, monkeypatch):
@@ -101,7 +111,7 @@ def test_default_names_never_overwrite(tmp_path, monkeypatch):
     for _ in range(2):
         assert run(FLOOD, "--fuzzy-only").exit_code == 0
     names = sorted(p.name for p in (tmp_path / "reports").iterdir())
-    assert len(names) == 4 and any("-2.md" in n for n in names)
+    assert len(names) == 6 and any("-2.md" in n for n in names) and any("-2.html" in n for n in names)
 
 
 def test_existing_report_needs_force(tmp_path):
@@ -111,7 +121,8 @@ def test_existing_report_needs_force(tmp_path):
     assert "exists; use --force" in result.output
     assert (tmp_path / "r.md").read_text() == "keep me"
     assert run(FLOOD, "--fuzzy-only", "--out", tmp_path / "r.md", "--force").exit_code == 0
-    assert (tmp_path / "r.md").read_text().startswith("# Source comparison report")
+    assert (tmp_path / "r.md").read_text().startswith("# Inquiry opens into Harlow Dam failure")
+    assert (tmp_path / "r.html").read_text().startswith("<!DOCTYPE html>")
 
 
 @pytest.mark.parametrize("make, message", [

@@ -1,4 +1,4 @@
-"""Golden files: the whole Markdown and JSON report for a fixture story, byte for byte.
+"""Golden files: the whole Markdown, HTML and JSON report for a fixture story, byte for byte.
 
 The run's own metadata (the marked Markdown line, the JSON "run" key) is left out of the
 comparison. Regenerate after an intended change with FACTCHECK_REGENERATE=1 and review the diff.
@@ -11,7 +11,9 @@ import os
 import pytest
 
 from factcheck.pipeline import Options, compare
-from factcheck.report import RUN_MARKER, to_json, to_markdown
+from factcheck.html import to_html
+from factcheck.markdown import RUN_MARKER, to_markdown
+from factcheck.report import to_json
 
 from .conftest import ROOT
 
@@ -33,7 +35,7 @@ def test_report_matches_golden_files(story, mode, options, monkeypatch):
     monkeypatch.chdir(ROOT)  # paths in the report are relative to the project
     folder = ROOT / "tests" / "fixtures" / story
     report = compare(folder.relative_to(ROOT), options)
-    got = {"md": stable_markdown(to_markdown(report)), "json": stable_json(to_json(report))}
+    got = {"md": stable_markdown(to_markdown(report)), "json": stable_json(to_json(report)), "html": to_html(report)}
     expected = folder / "expected"
     for ext, text in got.items():
         path = expected / f"report-{mode}.{ext}"

@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 
 from factcheck.claims import split_claims
 from factcheck.models import Article
-from factcheck.report import escape
+from factcheck.markdown import escape
 
 from .conftest import ROOT
 
@@ -101,7 +101,8 @@ def test_soak_200_generated_articles_twice_give_identical_reports(tmp_path):
     from corpus import build
 
     from factcheck.pipeline import Options, compare
-    from factcheck.report import to_json, to_markdown
+    from factcheck.markdown import to_markdown
+    from factcheck.report import to_json
 
     build(tmp_path / "corpus", 200, seed=11)
     outputs = []

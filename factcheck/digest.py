@@ -1,0 +1,565 @@
+"""Digest: what an editor reads first, built from a ``Report`` for the Markdown and HTML pages.
+
+``digest(report) -> Digest``: outlet names an editor recognises, an opening summary in plain
+sentences, the fact grid of the main event (one row per fact, one column per outlet), each flag
+as a plain sentence with its quotes, agreements in a compact form, and how each contested number
+moved from report to report. It decides wording and order only: every finding, value and quote
+comes from the report as judged, and the renderers (``report.to_markdown``, ``html.to_html``)
+only lay it out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from .models import Article, Claim, Facts, Finding, Quantity, Report, Verdict
+from .rules import claim_order
+from .table import key_slot, stated_noun
+
+SUMMARY_SENTENCES = 6  # the most the opening summary says
+GRID_ROWS = 14  # facts shown in the grid; the rest stay in the JSON's facts_table
+WIDE = 5  # outlets beyond which the grid folds into one list per fact
+NAME_CHARS = 48  # the longest outlet name drawn from a headline or title
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One claim as an editor finds it again: the outlet, where it stands, the exact words."""
+
+    claim: str
+    article: str
+    outlet: str
+    line: int
+    start: int
+    end: int
+    text: str
+    who: str  # who the sentence attributes it to ("" for the article itself)
+    certainty: str
+    cue: str
+    published: dt.date | None
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Said:
+    """One outlet's value for one fact, and who it cites."""
+
+    article: str
+    outlet: str
+    value: str  # as written, lower-cased where it opened the sentence: "about 2,100 residents"
+    who: str  # the source its clause or sentence names, "" when the article states it
+    claim: str
+    published: dt.date | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One fact of the grid: every outlet's value for one slot of the fact table."""
+
+    label: str  # "Deaths", "Distance from Aden", "Deaths (2004)"
+    slot: str
+    event: int
+    state: str  # contested, updated, agreed, differs (values differ, not compared), single
+    values: tuple[tuple[str, tuple[Said, ...]], ...]  # distinct values, each with who says it
+    findings: tuple[int, ...]  # numbers of the findings about this fact
+    background: bool
+
+
+@dataclass(frozen=True)
+class Item:
+    """One finding in plain words."""
+
+    number: int
+    kind: Verdict
+    title: str
+    sentence: str
+    why: str
+    quotes: tuple[Quote, ...]
+    basis: str
+    short: str = ""  # the finding in one clause, for the opening summary (facts compared in the table)
+
+
+@dataclass(frozen=True)
+class Step:
+    slot: str
+    said: tuple[Said, ...]  # in order of publication
+
+
+@dataclass(frozen=True)
+class Digest:
+    title: str
+    outlets: tuple[tuple[str, str], ...]  # (article id, name), in the report's order
+    main: tuple[str, ...]  # the articles of the main event
+    others: tuple[tuple[str, ...], ...]  # the articles of each other event
+    summary: tuple[str, ...]
+    grid: tuple[Row, ...]
+    hidden_rows: int  # slots of the main event left out of the grid
+    background: tuple[Row, ...]
+    flags: tuple[Item, ...]  # contradictions first, then certainty gaps and status changes
+    agreements: tuple[Item, ...]
+    timeline: tuple[Step, ...]
+    unique: int
+
+
+# --- ordering -----------------------------------------------------------------------------------
+
+PEOPLE_EVENTS = frozenset({"death", "injury", "missing", "arrest", "evacuation", "rescue"})
+
+
+def rank(findings, claims: dict[str, Claim], table, events) -> list[Finding]:
+    """What an editor must look at first: contradictions about the main event before anything about
+    a background event, numbers about people before other details, contradictions before count
+    updates, then certainty gaps and status changes, then agreements, then claims only one article
+    carries. Ties keep the most articles first, then claim order."""
+    main = set(main_event(events, ()))
+    slots = {s.name: s for s in table}
+    order = {cid: n for n, cid in enumerate(claims)}
+
+    def key(f: Finding):
+        slot = slots.get(f.slot) if f.slot else None
+        background = bool(slot and any(c.quantity.background for c in slot.cells))
+        people = bool(slot and any(c.quantity.event in PEOPLE_EVENTS for c in slot.cells))
+        on_main = not main or any(claims[c].source in main for c in f.claims)
+        if f.kind == Verdict.CONTRADICTION or (f.kind == Verdict.STATUS_CHANGE and f.slot):
+            tier = 0
+        elif f.kind in (Verdict.CERTAINTY_GAP, Verdict.STATUS_CHANGE):
+            tier = 1
+        elif f.kind == Verdict.AGREEMENT:
+            tier = 2
+        else:
+            tier = 3
+        detail = 0 if people else 1 if f.slot else 2
+        return (tier, background, not on_main, detail, f.kind != Verdict.CONTRADICTION, -len(f.claims),
+                -round(f.score, 4), [order.get(c, 0) for c in f.claims])
+
+    return sorted(findings, key=key)
+
+
+def main_event(events, articles) -> tuple[str, ...]:
+    """The event most articles report (the first on a tie); every article when there is one."""
+    if not events:
+        return tuple(a.id for a in articles)
+    return max(events, key=len)
+
+
+# --- names --------------------------------------------------------------------------------------
+
+def outlet_names(articles: list[Article] | tuple[Article, ...], claims) -> dict[str, str]:
+    """A name an editor recognises for each article: the front matter's outlet, else its title, else
+    the agency of its dateline, else the site of its URL, else its headline, else the file name.
+    Names two articles share get the file name after them."""
+    first_headline: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: (c.source, c.start)):
+        if c.headline:
+            first_headline.setdefault(c.source, c.text)
+    names = {}
+    for a in articles:
+        if a.outlet:
+            name = a.outlet.strip()
+        elif a.title:
+            name = quoted(a.title)
+        elif a.credit:
+            name = a.credit.strip()
+        elif a.url and urlparse(a.url).hostname:
+            name = urlparse(a.url).hostname.removeprefix("www.")
+        elif a.id in first_headline:
+            name = quoted(first_headline[a.id])
+        else:
+            name = a.id
+        names[a.id] = " ".join(name.split())
+    count = Counter(names.values())
+    return {k: (f"{v} ({k})" if count[v] > 1 and v != k else v) for k, v in names.items()}
+
+
+def quoted(text: str) -> str:
+    """A headline used as a name: shortened at a word, in quotation marks."""
+    text = " ".join(text.split()).strip("\"“”'‘’ ")
+    if len(text) > NAME_CHARS:
+        text = text[:NAME_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–—") + "…"
+    return f"“{text}”"
+
+
+def as_written(name: str, text: str) -> str:
+    """A normalised name ("us geological survey") as the sentence writes it ("US Geological Survey")."""
+    if not name:
+        return ""
+    at = text.lower().find(name.lower())
+    if at >= 0:
+        return text[at:at + len(name)]
+    return name
+
+
+def value_text(q: Quantity) -> str:
+    """The value as written, lower-cased where it opened its sentence: "about 2,100 residents"."""
+    text = " ".join(q.text.split())
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def label(slot: str) -> str:
+    return slot[:1].upper() + slot[1:]
+
+
+# --- the digest -----------------------------------------------------------------------------------
+
+def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
+    """The editor's view of a report; ``findings`` in the order they are numbered (``rank``)."""
+    claims = {c.id: c for c in report.claims}
+    articles = {a.id: a for a in report.articles}
+    names = outlet_names(report.articles, report.claims)
+    findings = findings if findings is not None else rank(report.findings, claims, report.table, report.events)
+    number = {id(f): n for n, f in enumerate(findings, 1)}
+    events = [tuple(e) for e in report.events] or [tuple(a.id for a in report.articles if not a.duplicate_of)]
+    main = main_event(events, report.articles)
+    main_index = events.index(main) if main in events else 0
+    ctx = _Context(claims, articles, report.facts, names)
+
+    by_slot: dict[tuple[int, str], list[Finding]] = defaultdict(list)
+    for f in findings:
+        if f.slot:
+            for slot in report.table:
+                if slot.name == f.slot and f.claims[0] in {c.claim for c in slot.cells}:
+                    by_slot[(slot.event, slot.name)].append(f)
+                    break
+    rows = []
+    for slot in report.table:
+        mine = by_slot.get((slot.event, slot.name), [])
+        row = _row(slot, mine, number, ctx)
+        if _worth_a_row(row, slot, mine):
+            rows.append(row)
+    grid_all = [r for r in rows if r.event == main_index and not r.background]
+    grid_all.sort(key=lambda r: (STATE_ORDER[r.state], not _about_people(r, report.table), -_outlets(r), r.slot))
+    background = [r for r in rows if r.event == main_index and r.background and r.state in ("contested", "updated", "agreed")]
+
+    flags, agreements, agreed = [], [], []
+    for f in findings:
+        if f.kind in (Verdict.CONTRADICTION, Verdict.CERTAINTY_GAP, Verdict.STATUS_CHANGE):
+            flags.append(_item(f, number[id(f)], ctx, report.table))
+        elif f.kind == Verdict.AGREEMENT and not any(set(f.claims) <= set(a.claims) for a in agreed):
+            agreed.append(f)  # a sentence agreement on the very claims of a fact's agreement says it twice
+            agreements.append(_item(f, number[id(f)], ctx, report.table))
+    timeline = _timeline(grid_all, articles)
+    summary = _summary(grid_all[:GRID_ROWS], flags, agreements, events, main)
+    return Digest(
+        title=_title(report, main, claims),
+        outlets=tuple((a.id, names[a.id]) for a in report.articles),
+        main=main, others=tuple(e for e in events if e != main), summary=tuple(summary),
+        grid=tuple(grid_all[:GRID_ROWS]), hidden_rows=max(0, len(grid_all) - GRID_ROWS), background=tuple(background),
+        flags=tuple(flags), agreements=tuple(agreements), timeline=tuple(timeline),
+        unique=sum(1 for f in findings if f.kind == Verdict.UNIQUE),
+    )
+
+
+@dataclass(frozen=True)
+class _Context:
+    claims: dict[str, Claim]
+    articles: dict[str, Article]
+    facts: dict[str, Facts]
+    names: dict[str, str]
+
+    def quote(self, cid: str) -> Quote:
+        c = self.claims[cid]
+        f = self.facts.get(cid)
+        a = self.articles[c.source]
+        who = ""
+        if f is not None and f.attribution.kind != "article":
+            who = f.attribution.text or f.attribution.name
+        return Quote(cid, c.source, self.names[c.source], c.line, c.start, c.end, c.text, who,
+                     f.certainty if f else "", f.certainty_cue if f else "", a.published, a.url)
+
+    def said(self, cell) -> Said:
+        c = self.claims[cell.claim]
+        return Said(cell.article, self.names[cell.article], value_text(cell.quantity), as_written(cell.source, c.text),
+                    cell.claim, self.articles[cell.article].published)
+
+
+STATE_ORDER = {"contested": 0, "updated": 1, "agreed": 2, "differs": 3, "single": 4}
+STATE_LABEL = {"contested": "contested", "updated": "updated", "agreed": "agreed",
+               "differs": "differs (not compared)", "single": "one outlet"}
+
+
+def _row(slot, slot_findings: list[Finding], number, ctx: _Context) -> Row:
+    kinds = {f.kind for f in slot_findings}
+    distinct: dict[str, list[Said]] = {}
+    for cell in slot.cells:
+        said = ctx.said(cell)
+        key = _value_key(cell.quantity)
+        distinct.setdefault(key, []).append(said)
+    values = tuple((saids[0].value, tuple(saids)) for saids in distinct.values())
+    outlets = {c.article for c in slot.cells}
+    if Verdict.CONTRADICTION in kinds:
+        state = "contested"
+    elif Verdict.STATUS_CHANGE in kinds:
+        state = "updated"
+    elif Verdict.AGREEMENT in kinds:
+        state = "agreed"
+    elif len(outlets) > 1 and len(values) > 1:
+        state = "differs"
+    elif len(outlets) > 1:
+        state = "agreed"
+    else:
+        state = "single"
+    background = any(c.quantity.background for c in slot.cells)
+    return Row(label(slot.name), slot.name, slot.event, state, values,
+               tuple(sorted(number[id(f)] for f in slot_findings)), background)
+
+
+def _value_key(q: Quantity) -> str:
+    return f"{q.low:g}|{q.high:g}|{q.unit}"
+
+
+def _worth_a_row(r: Row, slot, slot_findings: list[Finding]) -> bool:
+    """A contested fact; a key fact (a toll, a magnitude, a depth, a distance) two outlets state; or
+    any other fact two independent sources agree on ("two trucks", said by one doctor and quoted
+    by four outlets, is left to the JSON)."""
+    if r.state in ("contested", "updated"):
+        return True
+    key = all(key_slot(c.quantity) and not stated_noun(c.quantity) for c in slot.cells)
+    if key and _outlets(r) >= 2:
+        return True
+    return any(f.kind == Verdict.AGREEMENT and f.independent_sources >= 2 for f in slot_findings)
+
+
+def _about_people(r: Row, table) -> bool:
+    return any(c.quantity.event in PEOPLE_EVENTS for s in table if s.name == r.slot and s.event == r.event
+               for c in s.cells)
+
+
+def _outlets(r: Row) -> int:
+    return len({s.article for _, saids in r.values for s in saids})
+
+
+# --- findings in plain words ----------------------------------------------------------------------
+
+CERTAINTY_WORDS = {
+    "asserted": "states it as fact",
+    "reported": "reports it",
+    "hedged": "hedges it",
+    "cautioned": "urges caution about it",
+    "denied": "reports it denied",
+}
+KIND_TITLE = {
+    Verdict.CONTRADICTION: "Contradiction",
+    Verdict.CERTAINTY_GAP: "Certainty gap",
+    Verdict.STATUS_CHANGE: "Planned or done",
+    Verdict.AGREEMENT: "Agreement",
+}
+
+
+def _item(f: Finding, n: int, ctx: _Context, table) -> Item:
+    quotes = tuple(ctx.quote(c) for c in f.claims)
+    if f.slot:
+        return _slot_item(f, n, ctx, table, quotes)
+    compared = f.compared[0] if f.compared else {}
+    aspect = compared.get("aspect", f.aspect)
+    title = KIND_TITLE[f.kind]
+    basis = _basis(f)
+    if f.kind == Verdict.AGREEMENT:
+        outlets = _names_of(f.claims, ctx)
+        what = f" on {f.subject}" if f.subject else ""
+        sentence = f"{_count(outlets, 'outlet')} say the same{what}: {_join(outlets)}."
+        why = _independence(f)
+        return Item(n, f.kind, title + what, sentence, why=why, quotes=quotes, basis=basis)
+    a, b = compared.get("a", {}), compared.get("b", {})
+    name_a = ctx.names[ctx.claims[a["claim"]].source] if a.get("claim") in ctx.claims else ""
+    name_b = ctx.names[ctx.claims[b["claim"]].source] if b.get("claim") in ctx.claims else ""
+    if name_a and name_a == name_b:
+        name_b = "elsewhere the same article"
+    about = f" “{_excerpt(ctx.claims[a['claim']].text)}”" if a.get("claim") in ctx.claims else ""
+    if aspect == "certainty":
+        sentence = (f"{name_a} {_how_sure(a, ctx)}; {name_b} {CERTAINTY_WORDS.get(b.get('certainty'), 'doubts it')}"
+                    f"{_cue(b)}{_citing(b, ctx)}.")
+        why = "One source holds as settled what another treats as unconfirmed or disputed: check which is right."
+        title = f"Certainty gap on{about}"
+    elif aspect == "status":
+        when = f", {b['date']['text']}" if b.get("date") else ""
+        sentence = f"{name_a} has it {a.get('status')}{_cue(a)}; {name_b} has it {b.get('status')}{_cue(b)}{when}."
+        why = "One report gives as a plan what another gives as done: check whether it happened, and when."
+        title = f"Planned or done:{about}"
+    elif aspect == "negation":
+        yes, no = compared.get("positive"), compared.get("negative")
+        ny = ctx.names[ctx.claims[yes].source] if yes in ctx.claims else ""
+        nn = ctx.names[ctx.claims[no].source] if no in ctx.claims else ""
+        sentence = f"{ny} says it {compared.get('predicate', 'happened')}; {nn} says the opposite{_cue({'cue': compared.get('cue')})}."
+        why = "One report affirms what another denies."
+        title = "Contradiction: did it happen?"
+    elif aspect in ("date", "time"):
+        sentence = f"{name_a} says {a.get('text')}; {name_b} says {b.get('text')}."
+        why = f"The same happening is put on two different {'days' if aspect == 'date' else 'times'}."
+        title = f"Contradiction: {'day' if aspect == 'date' else 'time'}{' of ' + _what(f.subject) if _what(f.subject) else ''}"
+    elif aspect == "entity":
+        role = compared.get("role") or f.subject
+        sentence = f"{name_a} names {a.get('text')}; {name_b} names {b.get('text')}{' as ' + role if role else ''}."
+        why = "Two reports name different people or bodies for the same role or act."
+        title = f"Contradiction: who{' (' + role + ')' if role else ''}"
+    else:
+        sentence = f"{name_a} and {name_b} differ: {f.reason}."
+        why = f.reason
+    return Item(n, f.kind, title, sentence, why=why, quotes=quotes, basis=basis, short=f"{title}: {sentence}")
+
+
+def _slot_item(f: Finding, n: int, ctx: _Context, table, quotes) -> Item:
+    cells = {c.claim: c for s in table if s.name == f.slot for c in s.cells}
+    sides = f.sides or tuple((c,) for c in f.claims)
+    groups = []  # (value, outlets, cites), side by side
+    for side in sides:
+        by_value: dict[str, list[Said]] = {}
+        for c in side:
+            if c in cells:
+                said = ctx.said(cells[c])
+                by_value.setdefault(said.value, []).append(said)
+        for value, saids in by_value.items():
+            groups.append((value, list(dict.fromkeys(s.outlet for s in saids)),
+                           list(dict.fromkeys(s.who for s in saids if s.who))))
+    what = label(f.slot)
+    if f.kind == Verdict.AGREEMENT:
+        outlets = _names_of(f.claims, ctx)
+        value = ctx.said(cells[f.claims[0]]).value if f.claims[0] in cells else ""
+        sentence = f"{what}: {value}, in {_count(outlets, 'outlet')} ({_join(outlets)})."
+        return Item(n, f.kind, f"{what}: {value}", sentence, why=_independence(f), quotes=quotes, basis=_basis(f),
+                    short=f"{what.lower()}, {value} ({_count(outlets, 'outlet')})")
+    parts = [f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {value}"
+             + (f", citing {_join(cites)}" if cites else "") for value, outlets, cites in groups]
+    if f.kind == Verdict.STATUS_CHANGE:
+        sentence = f"{what}: " + "; later, ".join(parts) + "."
+        why = "A later report gives a higher count: most likely an update. Use the latest figure from the best source."
+        title = f"{what}: count updated"
+        first, last = groups[0], groups[-1]
+        short = f"{what}: first {_brief(first)}, later {_brief(last)}"
+    else:
+        sentence = f"{what}: " + "; ".join(parts) + "."
+        why = "Both figures are about the same fact of the same event; they cannot both be right."
+        title = f"{what}: figures differ"
+        top = sorted(groups, key=lambda g: -len(g[1]))[:2]
+        short = f"{what}: " + " against ".join(_brief(g) for g in top)
+        if len(groups) > 2:
+            short += f", and {_count(range(len(groups) - 2), 'other figure')}"
+    return Item(n, f.kind, title, sentence, why=why, quotes=quotes, basis=_basis(f), short=short + ".")
+
+
+def _brief(group) -> str:
+    """"249 people (2 outlets, citing Nugroho)": a value with who says it, in a few words."""
+    value, outlets, cites = group
+    said = outlets[0] if len(outlets) == 1 else _count(outlets, "outlet")
+    return f"{value} ({said}{', citing ' + cites[0] if cites else ''})"
+
+
+def _excerpt(text: str, most: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[:most].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _basis(f: Finding) -> str:
+    if f.slot and f.fuzzy is None and f.cosine is None:
+        return f"compared in the fact table, fact '{f.slot}', whatever the sentences' wording"
+    if f.cosine is not None:
+        return f"sentences matched (similarity {f.score:.2f}: embeddings {f.cosine:.2f}, wording {f.fuzzy:.2f})"
+    if f.fuzzy is not None:
+        return f"sentences matched by wording ({f.fuzzy:.2f})"
+    return "the same day or role named in two articles"
+
+
+def _independence(f: Finding) -> str:
+    sources = len({c for c in f.claims})
+    if f.independent_sources and f.independent_sources < sources:
+        return (f"{f.independent_sources} independent source{'s' if f.independent_sources != 1 else ''}: "
+                "some outlets rest on the same wire or spokesperson.")
+    return ""
+
+
+def _how_sure(side: dict, ctx: _Context) -> str:
+    return CERTAINTY_WORDS.get(side.get("certainty"), "states it") + _cue(side) + _citing(side, ctx)
+
+
+def _cue(side: dict) -> str:
+    cue = side.get("cue")
+    return f" (‘{cue}’)" if cue else ""
+
+
+def _citing(side: dict, ctx: _Context) -> str:
+    who = side.get("attribution")
+    if not who or who == "article":
+        return ""
+    claim = ctx.claims.get(side.get("claim"))
+    return f", citing {as_written(who, claim.text) if claim else who}"
+
+
+def _what(subject: str) -> str:
+    m = re.match(r"(?:date|time) of '(.+)'", subject or "")
+    return m.group(1) if m else ""
+
+
+def _names_of(claim_ids, ctx: _Context) -> list[str]:
+    return list(dict.fromkeys(ctx.names[ctx.claims[c].source] for c in sorted(claim_ids, key=claim_order)))
+
+
+def _join(items: list[str], most: int = 3) -> str:
+    items = list(items)
+    if len(items) > most:
+        items = items[:most] + [f"{len(items) - most} more"]
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _count(items, word: str) -> str:
+    return f"{len(items)} {word}{'s' if len(items) != 1 else ''}"
+
+
+# --- summary and timeline -----------------------------------------------------------------------
+
+def _summary(grid: list[Row], flags: list[Item], agreements: list[Item], events, main) -> list[str]:
+    """Three to six sentences: the contested facts of the main event (from the ranked flags), what
+    outlets agree on, how many other flags there are, and whether other events were left out."""
+    shown = {n for r in grid for n in r.findings}
+    mine = [f for f in flags if f.number in shown or not f.basis.startswith("compared in the fact table")
+            and all(q.article in main for q in f.quotes)]  # the main event's contested facts, in rank order
+    out = [f.short for f in mine[:3]]
+    settled = [a.short for a in agreements if a.short and a.number in shown][:4]
+    if settled:
+        out.append("Agreed: " + "; ".join(settled) + ".")
+    rest = [f for f in flags if f not in mine[:3]]
+    figures = sum(1 for f in rest if f.basis.startswith("compared in the fact table"))
+    gaps = sum(1 for f in rest if f.kind == Verdict.CERTAINTY_GAP)
+    plans = sum(1 for f in rest if f.kind == Verdict.STATUS_CHANGE and not f.basis.startswith("compared in the fact table"))
+    other = len(rest) - figures - gaps - plans
+    also = [x for x in (_count(range(figures), "contested figure") if figures else "",
+                        _count(range(other), "other contradiction") if other else "",
+                        _count(range(gaps), "certainty gap") if gaps else "",
+                        f"{plans} planned-or-done difference{'s' if plans != 1 else ''}" if plans else "") if x]
+    if also:
+        out.append(("Also to check: " if mine else "To check: ") + _join(also, 4) + " (listed below).")
+    if not flags:
+        out.insert(0, "No outlet contradicts another on the facts compared.")
+    if len(events) > 1:
+        n_other = sum(len(e) for e in events if e != main)
+        out.append(f"{_count(range(n_other), 'article')} seem{'s' if n_other == 1 else ''} to report another event "
+                   "and were not compared with the rest (see Other events).")
+    return out[:SUMMARY_SENTENCES]
+
+
+def _timeline(grid: list[Row], articles: dict[str, Article]) -> list[Step]:
+    """How each contested or updated number moved, per outlet, in the order of publication."""
+    out = []
+    for r in grid:
+        if r.state not in ("contested", "updated"):
+            continue
+        said = [s for _, saids in r.values for s in saids if s.published]
+        if len({s.published for s in said}) < 2:
+            continue
+        out.append(Step(r.label, tuple(sorted(said, key=lambda s: (s.published, s.outlet)))))
+    return out
+
+
+def _title(report: Report, main, claims: dict[str, Claim]) -> str:
+    """The story's name: the headline that shares the most words with the other headlines."""
+    heads = [c for c in report.claims if c.headline and c.source in set(main)]
+    if not heads:
+        return "Source comparison"
+    words = Counter(w for c in heads for w in set(re.findall(r"[a-z]{4,}", c.text.lower())))
+    best = max(heads, key=lambda c: sum(words[w] - 1 for w in set(re.findall(r"[a-z]{4,}", c.text.lower()))))
+    return " ".join(best.text.split())
