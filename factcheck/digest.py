@@ -79,7 +79,8 @@ class Item:
     why: str
     quotes: tuple[Quote, ...]
     basis: str
-    short: str = ""  # the finding in one clause, for the opening summary (facts compared in the table)
+    short: str = ""  # the finding in one sentence, for the opening summary
+    slot: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,18 @@ def value_text(q: Quantity) -> str:
     return text
 
 
+EVENT_WORDS = ("deaths", "injuries", "missing", "arrests", "evacuations", "rescues", "returns")
+
+
 def label(slot: str) -> str:
+    """A slot as a row label: "Deaths", "Deaths (passengers)" for "passengers deaths"."""
+    words = slot.split(" (")[0].split()
+    rest = slot[len(" ".join(words)):]
+    if len(words) > 1 and words[-1] in EVENT_WORDS:
+        stems: dict[str, str] = {}
+        for w in words[:-1]:
+            stems.setdefault(w.rstrip("s"), w)  # "protesters protester" -> "protesters"
+        slot = f"{words[-1]} ({' '.join(stems.values())}){rest}"
     return slot[:1].upper() + slot[1:]
 
 
@@ -304,7 +316,11 @@ def _row(slot, slot_findings: list[Finding], number, ctx: _Context) -> Row:
     else:
         state = "single"
     background = any(c.quantity.background for c in slot.cells)
-    return Row(label(slot.name), slot.name, slot.event, state, values,
+    name = label(slot.name)
+    if name.startswith("Distance from "):  # "distance from aden" as the article writes the place: "Aden"
+        place = name.removeprefix("Distance from ").split(" (")[0]
+        name = name.replace(place, as_written(place, ctx.claims[slot.cells[0].claim].text), 1)
+    return Row(name, slot.name, slot.event, state, values,
                tuple(sorted(number[id(f)] for f in slot_findings)), background)
 
 
@@ -384,9 +400,12 @@ def _item(f: Finding, n: int, ctx: _Context, table) -> Item:
         yes, no = compared.get("positive"), compared.get("negative")
         ny = ctx.names[ctx.claims[yes].source] if yes in ctx.claims else ""
         nn = ctx.names[ctx.claims[no].source] if no in ctx.claims else ""
-        sentence = f"{ny} says it {compared.get('predicate', 'happened')}; {nn} says the opposite{_cue({'cue': compared.get('cue')})}."
+        if ny and ny == nn:
+            nn = "elsewhere the same article"
+        sentence = f"{ny} says so; {nn} says the opposite{_cue({'cue': compared.get('cue')})}."
         why = "One report affirms what another denies."
-        title = "Contradiction: did it happen?"
+        said = f" “{_excerpt(ctx.claims[yes].text)}”" if yes in ctx.claims else ""
+        title = f"Did it happen?{said}"
     elif aspect in ("date", "time"):
         sentence = f"{name_a} says {a.get('text')}; {name_b} says {b.get('text')}."
         why = f"The same happening is put on two different {'days' if aspect == 'date' else 'times'}."
@@ -416,6 +435,9 @@ def _slot_item(f: Finding, n: int, ctx: _Context, table, quotes) -> Item:
             groups.append((value, list(dict.fromkeys(s.outlet for s in saids)),
                            list(dict.fromkeys(s.who for s in saids if s.who))))
     what = label(f.slot)
+    if what.startswith("Distance from ") and cells:
+        place = what.removeprefix("Distance from ").split(" (")[0]
+        what = what.replace(place, as_written(place, ctx.claims[next(iter(cells.values())).claim].text), 1)
     if f.kind == Verdict.AGREEMENT:
         outlets = _names_of(f.claims, ctx)
         value = ctx.said(cells[f.claims[0]]).value if f.claims[0] in cells else ""
@@ -438,7 +460,7 @@ def _slot_item(f: Finding, n: int, ctx: _Context, table, quotes) -> Item:
         short = f"{what}: " + " against ".join(_brief(g) for g in top)
         if len(groups) > 2:
             short += f", and {_count(range(len(groups) - 2), 'other figure')}"
-    return Item(n, f.kind, title, sentence, why=why, quotes=quotes, basis=_basis(f), short=short + ".")
+    return Item(n, f.kind, title, sentence, why=why, quotes=quotes, basis=_basis(f), short=short + ".", slot=f.slot)
 
 
 def _brief(group) -> str:
@@ -518,6 +540,8 @@ def _summary(grid: list[Row], flags: list[Item], agreements: list[Item], events,
     shown = {n for r in grid for n in r.findings}
     mine = [f for f in flags if f.number in shown or not f.basis.startswith("compared in the fact table")
             and all(q.article in main for q in f.quotes)]  # the main event's contested facts, in rank order
+    seen: set[str] = set()
+    mine = [f for f in mine if not f.slot or f.slot not in seen and not seen.add(f.slot)]  # one sentence a fact
     out = [f.short for f in mine[:3]]
     settled = [a.short for a in agreements if a.short and a.number in shown][:4]
     if settled:
