@@ -244,7 +244,8 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
         if _worth_a_row(row, slot, mine):
             rows.append(row)
     grid_all = [r for r in rows if r.event == main_index and not r.background]
-    grid_all.sort(key=lambda r: (STATE_ORDER[r.state], not _about_people(r, report.table), -_outlets(r), r.slot))
+    grid_all.sort(key=lambda r: (STATE_ORDER[r.state], min(r.findings, default=len(findings) + 1),
+                                 not _about_people(r, report.table), -_outlets(r), r.slot))
     background = [r for r in rows if r.event == main_index and r.background and r.state in ("contested", "updated", "agreed")]
 
     flags, agreements, agreed = [], [], []

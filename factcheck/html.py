@@ -42,7 +42,7 @@ def to_html(report: Report) -> str:
     by_outlet: dict[str, list] = {}
     for n, f in unique:
         by_outlet.setdefault(claims[f.claims[0]].source, []).append((n, claims[f.claims[0]]))
-    grid = [(r, [(value, _who_gives(saids)) for value, saids in r.values]) for r in d.grid]
+    grid = [(r, [(value, _who_gives(saids)) for value, saids in r.values], _by_outlet(r)) for r in d.grid]
     return _environment().get_template("report.html").render(grid=grid,
         d=d, names=names, outlets=outlets, report=report, states=STATE_LABEL,
         unique=sorted(by_outlet.items(), key=lambda kv: names[kv[0]].lower()),
@@ -58,3 +58,14 @@ def _who_gives(saids) -> list[tuple[str, str]]:
         if s.who and s.who not in cites:
             cites.append(s.who)
     return [(outlet, ", ".join(cites)) for outlet, cites in out.items()]
+
+
+def _by_outlet(row) -> dict[str, list[tuple[str, str]]]:
+    """Each outlet's values for a row, each once, with whom it cites: {article: [(value, "X, Y")]}."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for value, saids in row.values:
+        for s in saids:
+            who = out.setdefault(s.article, {}).setdefault(value, [])
+            if s.who and s.who not in who:
+                who.append(s.who)
+    return {a: [(v, ", ".join(w)) for v, w in values.items()] for a, values in out.items()}

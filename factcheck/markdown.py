@@ -91,8 +91,14 @@ def _grid(d: Digest, names: dict[str, str]) -> list[str]:
         for r in d.grid:
             cells = []
             for a in outlets:
-                said = list(dict.fromkeys(_said(s) for _, ss in r.values for s in ss if s.article == a))
-                cells.append("; ".join(inline(x) for x in said) or "–")
+                said: dict[str, list[str]] = {}
+                for value, ss in r.values:
+                    for s in ss:
+                        if s.article == a:
+                            who = said.setdefault(value, [])
+                            if s.who and s.who not in who:
+                                who.append(s.who)
+                cells.append("; ".join(inline(v + (f" ({', '.join(w)})" if w else "")) for v, w in said.items()) or "–")
             lines.append(f"| {inline(r.label)}{_refs(r.findings)} | {STATE_MARK[r.state]} | " + " | ".join(cells) + " |")
     else:
         for r in d.grid:
