@@ -111,10 +111,11 @@ PEOPLE_EVENTS = frozenset({"death", "injury", "missing", "arrest", "evacuation",
 
 
 def rank(findings, claims: dict[str, Claim], table, events) -> list[Finding]:
-    """What an editor must look at first: contradictions about the main event before anything about
-    a background event, numbers about people before other details, contradictions before count
-    updates, then certainty gaps and status changes, then agreements, then claims only one article
-    carries. Ties keep the most articles first, then claim order."""
+    """What an editor must look at first: the main event's flags before another event's, and within
+    them contradictions (about the event itself before a background event, numbers about people
+    before other details, contradictions before count updates), then certainty gaps and status
+    changes, then agreements; claims only one article carries last. Ties keep the most claims
+    first, then claim order."""
     main = set(main_event(events, ()))
     slots = {s.name: s for s in table}
     order = {cid: n for n, cid in enumerate(claims)}
@@ -133,7 +134,8 @@ def rank(findings, claims: dict[str, Claim], table, events) -> list[Finding]:
         else:
             tier = 3
         detail = 0 if people else 1 if f.slot else 2
-        return (tier, background, not on_main, detail, f.kind != Verdict.CONTRADICTION, -len(f.claims),
+        group = tier + 1 if tier >= 2 else int(not on_main)  # the main event's flags, other flags, agreements, unique
+        return (group, tier, background, detail, f.kind != Verdict.CONTRADICTION, -len(f.claims),
                 -round(f.score, 4), [order.get(c, 0) for c in f.claims])
 
     return sorted(findings, key=key)

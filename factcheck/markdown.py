@@ -139,12 +139,13 @@ def _flags(d: Digest) -> list[str]:
     if not d.flags:
         return lines + ["Nothing contested: no contradiction, certainty gap or planned-or-done difference was found.", ""]
     for item in d.flags:
-        lines += _item_md(item)
+        lines += _item_md(item, other_event=not any(q.article in d.main for q in item.quotes))
     return lines
 
 
-def _item_md(item: Item) -> list[str]:
-    lines = [f'<a id="finding-{item.number}"></a>', f"### {item.number}. {inline(item.title)}", "",
+def _item_md(item: Item, other_event: bool = False) -> list[str]:
+    where = " (another event)" if other_event else ""
+    lines = [f'<a id="finding-{item.number}"></a>', f"### {item.number}. {inline(item.title)}{where}", "",
              escape(item.sentence), ""]
     lines += [_quote_md(q) for q in item.quotes] + [""]
     if item.why:
