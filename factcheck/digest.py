@@ -549,7 +549,8 @@ def _summary(grid: list[Row], flags: list[Item], agreements: list[Item], events,
     settled = [a.short for a in agreements if a.short and a.number in shown][:4]
     if settled:
         out.append("Agreed: " + "; ".join(settled) + ".")
-    rest = [f for f in flags if f not in mine[:3]]
+    elsewhere = [f for f in flags if not any(q.article in main for q in f.quotes)]
+    rest = [f for f in flags if f not in mine[:3] and f not in elsewhere]
     figures = sum(1 for f in rest if f.basis.startswith("compared in the fact table"))
     gaps = sum(1 for f in rest if f.kind == Verdict.CERTAINTY_GAP)
     plans = sum(1 for f in rest if f.kind == Verdict.STATUS_CHANGE and not f.basis.startswith("compared in the fact table"))
@@ -564,8 +565,10 @@ def _summary(grid: list[Row], flags: list[Item], agreements: list[Item], events,
         out.insert(0, "No outlet contradicts another on the facts compared.")
     if len(events) > 1:
         n_other = sum(len(e) for e in events if e != main)
+        flagged = f"; {_count(elsewhere, 'flag')} about {'it' if len(events) == 2 else 'them'} come after this event's" \
+            if elsewhere else ""
         out.append(f"{_count(range(n_other), 'article')} seem{'s' if n_other == 1 else ''} to report another event "
-                   "and were not compared with the rest (see Other events).")
+                   f"and were not compared with the rest (see Other events){flagged}.")
     return out[:SUMMARY_SENTENCES]
 
 
