@@ -541,8 +541,7 @@ def _summary(grid: list[Row], flags: list[Item], agreements: list[Item], events,
     """Three to six sentences: the contested facts of the main event (from the ranked flags), what
     outlets agree on, how many other flags there are, and whether other events were left out."""
     shown = {n for r in grid for n in r.findings}
-    mine = [f for f in flags if f.number in shown or not f.basis.startswith("compared in the fact table")
-            and all(q.article in main for q in f.quotes)]  # the main event's contested facts, in rank order
+    mine = [f for f in flags if f.number in shown or not f.slot and all(q.article in main for q in f.quotes)]  # the main event's contested facts, in rank order
     seen: set[str] = set()
     mine = [f for f in mine if not f.slot or f.slot not in seen and not seen.add(f.slot)]  # one sentence a fact
     out = [f.short for f in mine[:3]]
@@ -551,9 +550,9 @@ def _summary(grid: list[Row], flags: list[Item], agreements: list[Item], events,
         out.append("Agreed: " + "; ".join(settled) + ".")
     elsewhere = [f for f in flags if not any(q.article in main for q in f.quotes)]
     rest = [f for f in flags if f not in mine[:3] and f not in elsewhere]
-    figures = sum(1 for f in rest if f.basis.startswith("compared in the fact table"))
+    figures = sum(1 for f in rest if f.slot)
     gaps = sum(1 for f in rest if f.kind == Verdict.CERTAINTY_GAP)
-    plans = sum(1 for f in rest if f.kind == Verdict.STATUS_CHANGE and not f.basis.startswith("compared in the fact table"))
+    plans = sum(1 for f in rest if f.kind == Verdict.STATUS_CHANGE and not f.slot)
     other = len(rest) - figures - gaps - plans
     also = [x for x in (_count(range(figures), "contested figure") if figures else "",
                         _count(range(other), "other contradiction") if other else "",
