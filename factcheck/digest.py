@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
 from .models import Article, Claim, Facts, Finding, Quantity, Report, Verdict
@@ -198,6 +198,8 @@ def as_written(name: str, text: str) -> str:
 def value_text(q: Quantity) -> str:
     """The value as written, lower-cased where it opened its sentence: "about 2,100 residents"."""
     text = " ".join(q.text.split())
+    if text.isupper() and len(text.split()) > 1:  # "THREE PEOPLE", a headline's capitals
+        return text.lower()
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         text = text[0].lower() + text[1:]
     return text
@@ -257,6 +259,9 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
         elif f.kind == Verdict.AGREEMENT and not any(set(f.claims) <= set(a.claims) for a in agreed):
             agreed.append(f)  # a sentence agreement on the very claims of a fact's agreement says it twice
             agreements.append(_item(f, number[id(f)], ctx, report.table))
+    shown = {i.number for i in flags} | {i.number for i in agreements}  # what the pages have an anchor for
+    grid_all = [replace(r, findings=tuple(n for n in r.findings if n in shown)) for r in grid_all]
+    background = [replace(r, findings=tuple(n for n in r.findings if n in shown)) for r in background]
     timeline = _timeline(grid_all, articles)
     summary = _summary(grid_all[:GRID_ROWS], flags, agreements, events, main)
     return Digest(
@@ -282,7 +287,8 @@ class _Context:
         a = self.articles[c.source]
         who = ""
         if f is not None and f.attribution.kind != "article":
-            who = f.attribution.text or f.attribution.name
+            who = re.sub(r"\s*\((?:told|said to|speaking to) [^)]*\)", "", f.attribution.text or f.attribution.name)
+            who = who.strip(" ,;:") or f.attribution.name
         return Quote(cid, c.source, self.names[c.source], c.line, c.start, c.end, c.text, who,
                      f.certainty if f else "", f.certainty_cue if f else "", a.published, a.url)
 
@@ -381,7 +387,7 @@ def _item(f: Finding, n: int, ctx: _Context, table) -> Item:
         outlets = _names_of(f.claims, ctx)
         what = f" on {f.subject}" if f.subject else ""
         sentence = f"{_count(outlets, 'outlet')} say the same{what}: {_join(outlets)}."
-        why = _independence(f)
+        why = _independence(f, ctx)
         return Item(n, f.kind, title + what, sentence, why=why, quotes=quotes, basis=basis)
     a, b = compared.get("a", {}), compared.get("b", {})
     name_a = ctx.names[ctx.claims[a["claim"]].source] if a.get("claim") in ctx.claims else ""
@@ -445,7 +451,7 @@ def _slot_item(f: Finding, n: int, ctx: _Context, table, quotes) -> Item:
         outlets = _names_of(f.claims, ctx)
         value = ctx.said(cells[f.claims[0]]).value if f.claims[0] in cells else ""
         sentence = f"{what}: {value}, in {_count(outlets, 'outlet')} ({_join(outlets)})."
-        return Item(n, f.kind, f"{what}: {value}", sentence, why=_independence(f), quotes=quotes, basis=_basis(f),
+        return Item(n, f.kind, f"{what}: {value}", sentence, why=_independence(f, ctx), quotes=quotes, basis=_basis(f),
                     short=f"{what.lower()}, {value} ({_count(outlets, 'outlet')})")
     parts = [f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {value}"
              + (f", citing {_join(cites)}" if cites else "") for value, outlets, cites in groups]
@@ -488,9 +494,9 @@ def _basis(f: Finding) -> str:
     return "the same day or role named in two articles"
 
 
-def _independence(f: Finding) -> str:
-    sources = len({c for c in f.claims})
-    if f.independent_sources and f.independent_sources < sources:
+def _independence(f: Finding, ctx: "_Context") -> str:
+    outlets = len({ctx.claims[c].source for c in f.claims})
+    if f.independent_sources and f.independent_sources < outlets:
         return (f"{f.independent_sources} independent source{'s' if f.independent_sources != 1 else ''}: "
                 "some outlets rest on the same wire or spokesperson.")
     return ""

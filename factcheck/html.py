@@ -36,7 +36,7 @@ def to_html(report: Report) -> str:
     findings = rank(report.findings, {c.id: c for c in report.claims}, report.table, report.events)
     d = digest(report, findings)
     names = dict(d.outlets)
-    outlets = [a for a in d.main if any(s.article == a for r in d.grid for _, ss in r.values for s in ss)]
+    outlets = list(d.main)
     unique = [(n, f) for n, f in enumerate(findings, 1) if f.kind == Verdict.UNIQUE]
     claims = {c.id: c for c in report.claims}
     by_outlet: dict[str, list] = {}

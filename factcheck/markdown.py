@@ -81,10 +81,11 @@ STATE_MARK = {k: f"**{v}**" if k in ("contested", "updated") else v for k, v in 
 def _grid(d: Digest, names: dict[str, str]) -> list[str]:
     if not d.grid:
         return ["## Fact grid", "", "No fact was stated with a number by two outlets.", ""]
+    differs = " “differs (not compared)”: the values are for different places, moments or parts." \
+        if any(r.state == "differs" for r in d.grid) else ""
     lines = ["## Fact grid", "",
-             "Each fact of the main event, with what every outlet says and whom it cites; contested facts first. "
-             "“differs (not compared)”: the values are for different places, moments or parts.", ""]
-    outlets = [a for a in d.main if any(s.article == a for r in d.grid for _, ss in r.values for s in ss)]
+             "Each fact of the main event, with what every outlet says and whom it cites; contested facts first." + differs, ""]
+    outlets = list(d.main)
     if len(outlets) <= WIDE:
         lines.append("| Fact | State | " + " | ".join(inline(names[a]) for a in outlets) + " |")
         lines.append("|---|---|" + "---|" * len(outlets))
@@ -188,6 +189,8 @@ def _agreements(d: Digest) -> list[str]:
     for item in d.agreements:
         q = item.quotes[0]
         extra = f" {inline(item.why)}" if item.why else ""
+        if not any(x.article in d.main for x in item.quotes):
+            extra += " (another event)"
         lines.append(f'- <a id="finding-{item.number}"></a>{inline(item.sentence)}{extra} '
                      f"E.g. {inline(q.outlet)}, line {q.line}: “{inline(q.text, 200)}”")
     return lines + [""]
