@@ -14,13 +14,14 @@ from typing import Optional
 
 import typer
 
-from .errors import FactcheckError, Interrupted, ModelError, ReportError, SourceError
+from .errors import FactcheckError, Interrupted, ModelError, ReportError, ReviewError, SourceError
 
-EXIT_CODES = {SourceError: 3, ModelError: 4, ReportError: 5, Interrupted: 130}
+EXIT_CODES = {SourceError: 3, ModelError: 4, ReportError: 5, ReviewError: 6, Interrupted: 130}
 EXIT_HELP = """Exit codes: 0 report written (contradictions are findings, not errors); 2 bad usage;
 3 sources folder missing, empty or with fewer than two readable articles; 4 embedding model
 missing, corrupt or not a model; 5 report cannot be written (exists without --force, folder
-not writable); 130 interrupted (Ctrl-C), nothing half-written."""
+not writable); 6 the review file is malformed (the message names the line; the file is left as
+it is) or a review names an unknown finding; 130 interrupted (Ctrl-C), nothing half-written."""
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Compare news articles on one story and "
                   "report where they agree, contradict each other, differ in certainty or status.\n\n" + EXIT_HELP)
@@ -33,7 +34,8 @@ def main() -> None:
 
 @app.command("compare")
 def compare_cmd(
-    sources: Path = typer.Argument(..., help="Folder of articles (.txt, .md, .html) that cover one story."),
+    sources: list[Path] = typer.Argument(..., help="A folder of articles that cover one story, or two or more article "
+                                         "files (.txt, .md, .html, .docx, .pdf)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Markdown report path (default reports/<folder>-<date>.md); "
                                        "the HTML page goes beside it (.html)."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="JSON report path (default: beside the Markdown, .json)."),
@@ -51,6 +53,8 @@ def compare_cmd(
     force: bool = typer.Option(False, "--force", help="Overwrite existing report files."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache (claims, facts, "
                                   "embeddings); see 'factcheck cache info'."),
+    since: Optional[Path] = typer.Option(None, "--since", help="Mark findings new/changed/gone against this JSON report "
+                                         "(default: the latest report of the same sources in the report's folder)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Compare the articles in SOURCES and write the discrepancy report as Markdown, HTML (beside the
@@ -61,17 +65,26 @@ def compare_cmd(
         factcheck compare sources/
 
         factcheck compare sources/ --out r.md --json r.json --fuzzy-only
+
+        factcheck compare a.txt b.md
     """
     from dataclasses import replace
 
     from .backends import BACKENDS
-    from .pipeline import Options, compare
+    from .pipeline import Options, compare, sources_key
+    from .report import report_stem
+    from .review import annotate, load_decisions, previous_report, read_previous, review_path
     from .html import to_html
     from .markdown import to_markdown
     from .report import counts_by_kind, to_json, write_atomic
 
     with _one_line_errors("factcheck: interrupted; no report written"):
-        md_path, js_path, html_path = _output_paths(sources, out, json_out, reports, force)
+        folder = sources[0] if len(sources) == 1 else list(sources)
+        md_path, js_path, html_path = _output_paths(folder, out, json_out, reports, force)
+        decisions_path = review_path(md_path, report_stem(folder))
+        decisions = load_decisions(decisions_path)  # a malformed file stops the run before any work
+        previous_path = since or previous_report(sources_key(folder), md_path.parent, (md_path, js_path))
+        previous = read_previous(previous_path) if previous_path else None
         if backend not in BACKENDS:
             raise typer.BadParameter(f"{backend!r}; choose one of: {', '.join(BACKENDS)}", param_hint="--backend")
         options = Options(fuzzy_only=fuzzy_only, model=model, backend=backend, max_bytes=int(max_size * 1e6),
@@ -81,7 +94,9 @@ def compare_cmd(
             options = replace(options, align=replace(options.align, **{field: threshold}))
         warnings = []
         with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
-            report = compare(sources, options, progress=progress, warn=warnings.append)
+            report = compare(folder, options, progress=progress, warn=warnings.append)
+        report = replace(annotate(report, decisions, previous, str(previous_path or "")),
+                         review_file=os.path.relpath(decisions_path, js_path.parent))
         markdown, js, page = to_markdown(report), to_json(report), to_html(report)
         write_atomic(md_path, markdown, force)
         write_atomic(js_path, js, force)
@@ -110,7 +125,7 @@ def _one_line_errors(interrupted: str):
         raise typer.Exit(EXIT_CODES.get(type(err), 1)) from None
 
 
-def _output_paths(sources: Path, out, json_out, reports: Path, force: bool) -> tuple[Path, Path, Path]:
+def _output_paths(sources, out, json_out, reports: Path, force: bool) -> tuple[Path, Path, Path]:
     """Decide the three paths (the HTML page beside the Markdown) and check they can be written,
     before any expensive work."""
     from .report import default_paths
@@ -194,6 +209,73 @@ def facts_cmd(
             typer.echo(json.dumps(claim_facts_json(claim, facts[claim.id]), ensure_ascii=False, sort_keys=True))
     else:
         typer.echo(facts_text(found, claims, facts))
+
+
+@app.command("review")
+def review_cmd(
+    report: Path = typer.Argument(..., help="A report written by 'factcheck compare' (.md, .html or .json)."),
+    finding: Optional[str] = typer.Argument(None, help="The finding's id, as the report shows it (f-3a9c01b7)."),
+    status: Optional[str] = typer.Option(None, "--status", "-s", help="confirmed, dismissed, false-positive or needs-call."),
+    note: str = typer.Option("", "--note", "-n", help="Why: what was checked, with whom."),
+    by: Optional[str] = typer.Option(None, "--by", help="Who decides (default: the login name)."),
+    log: bool = typer.Option(False, "--log", help="Print every decision on this report's sources, oldest first."),
+) -> None:
+    """Record an editor's decision on a finding, or print the history of decisions (--log).
+
+    Decisions are appended to <reports>/<sources>.review.yaml, never rewritten; the next
+    'factcheck compare' of the same sources shows each finding's latest decision, moves dismissed
+    and false-positive findings to a closing section, and marks a finding whose evidence changed
+    since the decision.
+
+    Example:
+
+        factcheck review reports/sources-2026-12-02.md f-3a9c01b7 --status confirmed --note "coastguard confirms 15"
+
+        factcheck review reports/sources-2026-12-02.md --log
+    """
+    import getpass
+
+    from .review import STATUSES, append_decision, load_decisions, now
+
+    with _one_line_errors("factcheck: interrupted; nothing recorded"):
+        data, path = _read_report(report)
+        decisions_file = path.parent / data["review_file"]
+        decisions = load_decisions(decisions_file)  # a malformed file is reported before anything else
+        if log:
+            if not decisions:
+                typer.echo(f"No decisions yet ({decisions_file}).")
+            for d in decisions:
+                typer.echo(f"{d.at or '-'}  {d.by or '-'}  {d.id}  {d.status}" + (f"  {d.note}" if d.note else ""))
+            return
+        if not finding or not status:
+            raise typer.BadParameter("give a FINDING_ID and --status (or --log)")
+        if status not in STATUSES:
+            raise typer.BadParameter(f"{status!r}; choose one of: {', '.join(STATUSES)}", param_hint="--status")
+        found = {f.get("id"): f for f in data["findings"] if isinstance(f, dict)}
+        if finding not in found:
+            close = [i for i in found if i and i.startswith(finding[:4])][:3]
+            raise ReviewError(f"{report} has no finding {finding}" + (f" (did you mean {', '.join(close)}?)" if close else ""))
+        who = by or os.environ.get("FACTCHECK_USER") or getpass.getuser()
+        append_decision(decisions_file, {"id": finding, "status": status, "note": note, "by": who, "at": now(),
+                                         "kind": found[finding].get("kind"), "slot": found[finding].get("slot") or "",
+                                         "evidence": list(found[finding].get("evidence") or [])})
+    typer.echo(f"{finding}: {status}" + (f" ({note})" if note else "") + f", recorded in {decisions_file}")
+
+
+def _read_report(report: Path):
+    """The JSON of a report given as its .md, .html or .json path, and that JSON's path."""
+    import json
+
+    path = report.with_suffix(".json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ReviewError(f"{path} not found; give a report written by 'factcheck compare' (its .json sits beside it)") from None
+    except (OSError, ValueError, UnicodeDecodeError) as err:
+        raise ReviewError(f"{path} is not a factcheck JSON report ({err})") from None
+    if not isinstance(data, dict) or data.get("tool") != "factcheck" or "review_file" not in data:
+        raise ReviewError(f"{path} is not a factcheck JSON report of this version (no review_file); run compare again")
+    return data, path
 
 
 cache_app = typer.Typer(help="The cache of claims, facts, embeddings and exported models.", no_args_is_help=True)

@@ -9,6 +9,7 @@ only lay it out.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -41,6 +42,7 @@ class Quote:
     cue: str
     published: dt.date | None
     url: str | None
+    page: int | None = None  # the PDF page it stands on
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,9 @@ class Item:
     basis: str
     short: str = ""  # the finding in one sentence, for the opening summary
     slot: str = ""
+    id: str = ""  # the stable id an editor's decision is filed under
+    review: dict | None = None  # the latest decision: status, note, by, at, changed_since_review
+    since: str = ""  # new, changed or unchanged against the previous report ("" when there is none)
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,8 @@ class Digest:
     agreements: tuple[Item, ...]
     timeline: tuple[Step, ...]
     unique: int
+    closed: tuple[Item, ...] = ()  # dismissed or marked false positive by an editor
+    since: str = ""  # what changed since the previous report, in one sentence
 
 
 # --- ordering -----------------------------------------------------------------------------------
@@ -252,14 +259,22 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
                                  not _about_people(r, report.table), -_outlets(r), r.slot))
     background = [r for r in rows if r.event == main_index and r.background and r.state in ("contested", "updated", "agreed")]
 
-    flags, agreements, agreed = [], [], []
+    flags, agreements, agreed, closed = [], [], [], []
     for f in findings:
-        if f.kind in (Verdict.CONTRADICTION, Verdict.CERTAINTY_GAP, Verdict.STATUS_CHANGE):
-            flags.append(_item(f, number[id(f)], ctx, report.table))
-        elif f.kind == Verdict.AGREEMENT and not any(set(f.claims) <= set(a.claims) for a in agreed):
-            agreed.append(f)  # a sentence agreement on the very claims of a fact's agreement says it twice
-            agreements.append(_item(f, number[id(f)], ctx, report.table))
-    shown = {i.number for i in flags} | {i.number for i in agreements}  # what the pages have an anchor for
+        if f.kind == Verdict.UNIQUE:
+            continue
+        if f.kind == Verdict.AGREEMENT and any(set(f.claims) <= set(a.claims) for a in agreed):
+            continue  # a sentence agreement on the very claims of a fact's agreement says it twice
+        item = replace(_item(f, number[id(f)], ctx, report.table), id=f.id, review=report.reviews.get(f.id),
+                       since=report.since.get(f.id, "") if report.since_report else "")
+        if item.review and item.review["status"] in ("dismissed", "false-positive"):
+            closed.append(item)
+        elif f.kind == Verdict.AGREEMENT:
+            agreed.append(f)
+            agreements.append(item)
+        else:
+            flags.append(item)
+    shown = {i.number for i in flags} | {i.number for i in agreements} | {i.number for i in closed}  # anchors on the page
     grid_all = [replace(r, findings=tuple(n for n in r.findings if n in shown)) for r in grid_all]
     background = [replace(r, findings=tuple(n for n in r.findings if n in shown)) for r in background]
     timeline = _timeline(grid_all, articles)
@@ -271,7 +286,26 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
         grid=tuple(grid_all[:GRID_ROWS]), hidden_rows=max(0, len(grid_all) - GRID_ROWS), background=tuple(background),
         flags=tuple(flags), agreements=tuple(agreements), timeline=tuple(timeline),
         unique=sum(1 for f in findings if f.kind == Verdict.UNIQUE),
+        closed=tuple(closed), since=_since(report, flags + closed),
     )
+
+
+def _since(report: Report, flags: list[Item]) -> str:
+    """"Since the last run (2026-12-02 14:02): 2 new contradictions, 1 changed; 3 gone."."""
+    if not report.since_report:
+        return ""
+    new = Counter(KIND_PLURAL[i.kind] for i in flags if i.since == "new")
+    changed = sum(1 for i in flags if i.since == "changed")
+    gone = len(report.since_report.get("gone") or [])
+    parts = [f"{n} new {kind if n != 1 else kind[:-1]}" for kind, n in sorted(new.items())]
+    parts += [f"{changed} changed"] if changed else []
+    parts += [f"{gone} gone"] if gone else []
+    ran = str(report.since_report.get("ran") or "")[:16].replace("T", " ")
+    return f"Since the last run{' (' + ran + ')' if ran else ''}: " + (", ".join(parts) or "no flag is new or changed") + "."
+
+
+KIND_PLURAL = {Verdict.CONTRADICTION: "contradictions", Verdict.CERTAINTY_GAP: "certainty gaps",
+               Verdict.STATUS_CHANGE: "status changes", Verdict.AGREEMENT: "agreements", Verdict.UNIQUE: "uniques"}
 
 
 @dataclass(frozen=True)
@@ -289,8 +323,9 @@ class _Context:
         if f is not None and f.attribution.kind != "article":
             who = re.sub(r"\s*\((?:told|said to|speaking to) [^)]*\)", "", f.attribution.text or f.attribution.name)
             who = who.strip(" ,;:") or f.attribution.name
+        page = bisect.bisect_right(a.pages, c.start) if a.pages else None
         return Quote(cid, c.source, self.names[c.source], c.line, c.start, c.end, c.text, who,
-                     f.certainty if f else "", f.certainty_cue if f else "", a.published, a.url)
+                     f.certainty if f else "", f.certainty_cue if f else "", a.published, a.url, page)
 
     def said(self, cell) -> Said:
         c = self.claims[cell.claim]

@@ -19,3 +19,7 @@ class ReportError(FactcheckError):
 
 class Interrupted(FactcheckError):
     """The run was interrupted (Ctrl-C); nothing half-written was left behind."""
+
+
+class ReviewError(FactcheckError):
+    """The review file or a review command is unusable (the message names the file and line)."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .digest import STATE_LABEL, digest, rank
+from .digest import STATE_LABEL, digest
 from .models import Report, Verdict
-from .report import verify_quotes
+from .report import ordered, verify_quotes
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +33,7 @@ def safe_url(url: str | None) -> str | None:
 
 def to_html(report: Report) -> str:
     verify_quotes(report)
-    findings = rank(report.findings, {c.id: c for c in report.claims}, report.table, report.events)
+    findings = ordered(report)
     d = digest(report, findings)
     names = dict(d.outlets)
     outlets = list(d.main)
@@ -43,7 +43,7 @@ def to_html(report: Report) -> str:
     for n, f in unique:
         by_outlet.setdefault(claims[f.claims[0]].source, []).append((n, claims[f.claims[0]]))
     grid = [(r, [(value, _who_gives(saids)) for value, saids in r.values], _by_outlet(r)) for r in d.grid]
-    return _environment().get_template("report.html").render(grid=grid,
+    return _environment().get_template("report.html").render(grid=grid, status=status_text,
         d=d, names=names, outlets=outlets, report=report, states=STATE_LABEL,
         unique=sorted(by_outlet.items(), key=lambda kv: names[kv[0]].lower()),
         compared=sum(1 for a in report.articles if not a.duplicate_of),
@@ -69,3 +69,17 @@ def _by_outlet(row) -> dict[str, list[tuple[str, str]]]:
             if s.who and s.who not in who:
                 who.append(s.who)
     return {a: [(v, ", ".join(w)) for v, w in values.items()] for a, values in out.items()}
+
+
+def status_text(item) -> str:
+    """"f-3a9c01b7 · new · confirmed by Ana (2026-12-02): checked" (plain text; the template escapes it)."""
+    bits = [item.id] + ([item.since] if item.since else [])
+    r = item.review
+    if r:
+        bits.append(f"{r['status']}" + (f" by {r['by']}" if r.get("by") else "") + (f" ({str(r['at'])[:10]})" if r.get("at") else "")
+                    + (f": {r['note']}" if r.get("note") else ""))
+        if r.get("changed_since_review"):
+            bits.append("changed since reviewed")
+    else:
+        bits.append("not reviewed")
+    return " · ".join(bits)

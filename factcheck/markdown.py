@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .digest import STATE_LABEL, WIDE, Digest, Item, Quote, Row, digest, rank
+from .digest import STATE_LABEL, WIDE, Digest, Item, Quote, Row, digest
 from .models import Report, Verdict
-from .report import verify_quotes
+from .report import ordered, verify_quotes
 
 MAX_QUOTE = 600  # characters of a quote shown; the JSON always has the whole claim
 RUN_MARKER = "<!-- run"  # the one line that differs between runs on the same input (an HTML comment: not shown)
@@ -49,7 +49,7 @@ def inline(text: str, limit: int | None = None) -> str:
 
 def to_markdown(report: Report) -> str:
     verify_quotes(report)
-    findings = rank(report.findings, {c.id: c for c in report.claims}, report.table, report.events)
+    findings = ordered(report)
     d = digest(report, findings)
     names = dict(d.outlets)
     articles = {a.id: a for a in report.articles}
@@ -58,6 +58,8 @@ def to_markdown(report: Report) -> str:
              f"{RUN_MARKER}: {_run(report.run)} -->",
              f"{len(compared)} articles compared, {len(report.claims)} sentences read. "
              f"Model: {inline(report.model)}.", ""]
+    if d.since:
+        lines += [f"**{inline(d.since)}**", ""]
     lines += ["## Summary", ""] + [f"- {escape(s)}" for s in d.summary] + [""]
     lines += _grid(d, names)
     lines += _flags(d)
@@ -65,6 +67,7 @@ def to_markdown(report: Report) -> str:
     lines += _background(d)
     lines += _agreements(d)
     lines += _others(d, names, report)
+    lines += _closed(d)
     lines += _unique(report, findings, names)
     lines += _sources(report, names, articles)
     return "\n".join(lines).rstrip() + "\n"
@@ -147,15 +150,41 @@ def _flags(d: Digest) -> list[str]:
 def _item_md(item: Item, other_event: bool = False) -> list[str]:
     where = " (another event)" if other_event else ""
     lines = [f'<a id="finding-{item.number}"></a>', f"### {item.number}. {inline(item.title)}{where}", "",
-             escape(item.sentence), ""]
+             _status_line(item), "", escape(item.sentence), ""]
     lines += [_quote_md(q) for q in item.quotes] + [""]
     if item.why:
         lines += [f"Why flagged: {inline(item.why)} Basis: {inline(item.basis)}.", ""]
     return lines
 
 
+def _status_line(item: Item) -> str:
+    """"`f-3a9c01b7` · new · confirmed by Ana (2026-12-02): checked with the coastguard"."""
+    bits = [f"`{item.id}`"] + ([item.since] if item.since else [])
+    r = item.review
+    if r:
+        by = f" by {inline(r['by'])}" if r.get("by") else ""
+        at = f" ({inline(str(r['at'])[:10])})" if r.get("at") else ""
+        note = f": {inline(r['note'])}" if r.get("note") else ""
+        bits.append(f"**{r['status']}**{by}{at}{note}")
+        if r.get("changed_since_review"):
+            bits.append("**changed since reviewed**")
+    else:
+        bits.append("not reviewed")
+    return " · ".join(bits)
+
+
+def _closed(d: Digest) -> list[str]:
+    if not d.closed:
+        return []
+    lines = ["## Dismissed and false positives", "",
+             "Findings an editor set aside; they stay here so that the decision can be seen and undone.", ""]
+    for item in d.closed:
+        lines.append(f'- <a id="finding-{item.number}"></a>{inline(item.title)}: {_status_line(item)}')
+    return lines + [""]
+
+
 def _quote_md(q: Quote) -> str:
-    where = f"line {q.line}, chars {q.start}–{q.end}"
+    where = (f"page {q.page}, " if q.page else "") + f"line {q.line}, chars {q.start}–{q.end}"
     how = q.certainty + (f" (‘{q.cue}’)" if q.cue else "")
     who = f", {q.who}" if q.who else ""
     return f"- **{inline(q.outlet)}** ({where}; {inline(how + who, 160)}): “{inline(q.text, MAX_QUOTE)}”"
@@ -192,7 +221,8 @@ def _agreements(d: Digest) -> list[str]:
         if not any(x.article in d.main for x in item.quotes):
             extra += " (another event)"
         lines.append(f'- <a id="finding-{item.number}"></a>{inline(item.sentence)}{extra} '
-                     f"E.g. {inline(q.outlet)}, line {q.line}: “{inline(q.text, 200)}”")
+                     f"E.g. {inline(q.outlet)}, line {q.line}: “{inline(q.text, 200)}” (`{item.id}`"
+                     + (f", {item.review['status']}" if item.review else "") + ")")
     return lines + [""]
 
 

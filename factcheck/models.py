@@ -36,12 +36,13 @@ class Article:
     url: str | None = None
     published: dt.date | None = None
     published_from: str | None = None  # "front matter", "html", "text" (a dateline or "today, ...")
-    format: str = "text"  # "text", "markdown" or "html"
+    format: str = "text"  # "text", "markdown", "html", "docx" or "pdf"
     encoding: str = "utf-8"
     duplicate_of: str | None = None  # id of an earlier article with the same text
     place: str | None = None  # the dateline's place ("KABUL (Reuters) -", "LONDON, March 3, 2011 -")
     credit: str | None = None  # the agency a dateline or credit line names ("Reuters", "AP")
     metadata_lines: tuple[tuple[int, int, str], ...] = ()  # (start, end, kind): datelines, bylines, URLs, credits
+    pages: tuple[int, ...] = ()  # for a PDF: the offset in ``text`` where each page starts
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ class Finding:
     cosine: float | None = None
     slot: str = ""  # the fact table's slot the finding is about ("deaths"), when it is about one
     sides: tuple[tuple[str, ...], ...] = ()  # claim ids that stand together, for findings that set claims against each other
+    id: str = ""  # stable id ("f-3a9c01b7"), from what the finding is about (``review.assign_ids``)
 
 
 @dataclass(frozen=True)
@@ -196,3 +198,8 @@ class Report:
     events: tuple[tuple[str, ...], ...] = ()  # article ids grouped by the event they report
     event_splits: tuple = ()  # events.EventSplit: why two articles were kept apart
     table: tuple = ()  # table.Slot: the fact table, every slotted number by event
+    folder: str = ""  # the sources compared: a folder, or the files given, as resolved paths
+    reviews: dict = field(default_factory=dict)  # finding id -> the editors' latest decision (``review``)
+    since: dict = field(default_factory=dict)  # finding id -> "new", "changed", "unchanged" against the last report
+    since_report: dict = field(default_factory=dict)  # the previous report: its path, when it ran, ids gone since
+    review_file: str = ""  # the review file, relative to the JSON report's folder

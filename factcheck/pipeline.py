@@ -33,8 +33,9 @@ class Options:
     align: AlignConfig = field(default_factory=AlignConfig)
 
 
-def compare(folder: Path, options: Options = Options(), embedder=None, progress=None, warn=None) -> Report:
-    """Compare the articles in ``folder``; return the Report (nothing is written but the cache).
+def compare(folder: Path | list[Path], options: Options = Options(), embedder=None, progress=None, warn=None) -> Report:
+    """Compare the articles in ``folder`` (or exactly the files of a list); return the Report
+    (nothing is written but the cache).
 
     ``embedder`` overrides the model (tests pass a fake). ``progress(stage, total)`` is
     called as each stage starts and returns ``tick(n)`` for its items done (or None).
@@ -52,7 +53,8 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
 
     cache = Cache() if options.cache else None
     try:
-        articles, skipped = timed("load", load_articles, Path(folder), options.max_bytes)
+        source = [Path(p) for p in folder] if isinstance(folder, (list, tuple)) else Path(folder)
+        articles, skipped = timed("load", load_articles, source, options.max_bytes)
         keys = {a.id: _article_key(a) for a in articles} if cache is not None else {}
         claims, facts, cached_articles = _claims_and_facts(articles, cache, keys, timed)
         model_name = "none (--fuzzy-only)"
@@ -107,6 +109,7 @@ def compare(folder: Path, options: Options = Options(), embedder=None, progress=
         events=tuple(events),
         event_splits=tuple(splits),
         table=tuple(table),
+        folder=sources_key(folder),
     )
 
 
@@ -171,3 +174,18 @@ def _article_key(article) -> bytes:
     """Everything of an article its claims and facts depend on (not its id or path), and the code that reads them."""
     content = replace(article, id="", path="", duplicate_of=None)
     return hashlib.sha256(f"{code_fingerprint()}\n{content!r}".encode("utf-8", "surrogatepass")).digest()
+
+
+def sources_key(folder: Path | list[Path]) -> str:
+    """What was compared, as given: the folder, or the files joined with " + " (sorted)."""
+    if isinstance(folder, (list, tuple)):
+        paths = sorted(str(p) for p in folder)
+        return " + ".join(paths)
+    return str(folder)
+
+
+def same_sources(a: str, b: str) -> bool:
+    """Two ``sources_key`` values name the same folder or files (resolved from here)."""
+    def resolved(key: str) -> list[str]:
+        return sorted(str(Path(p).resolve()) for p in key.split(" + "))
+    return bool(a and b) and resolved(a) == resolved(b)

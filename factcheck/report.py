@@ -21,14 +21,23 @@ SCHEMA_VERSION = 1
 
 
 def ordered(report: Report) -> list[Finding]:
-    """The findings in the order an editor reads them (``digest.rank``), which numbers them."""
-    return rank(report.findings, {c.id: c for c in report.claims}, report.table, report.events)
+    """The findings in the order an editor reads them (``digest.rank``), which numbers them, each
+    with its stable id (``review.assign_ids``; ``review.annotate`` has set them when a previous
+    report or review file was read)."""
+    from .review import assign_ids
+
+    claims = {c.id: c for c in report.claims}
+    findings = rank(report.findings, claims, report.table, report.events)
+    if any(not f.id for f in findings):
+        findings = assign_ids(findings, claims, [])
+    return findings
 
 
 # --- JSON -------------------------------------------------------------------------------------
 
 def to_json(report: Report) -> str:
     names = outlet_names(report.articles, report.claims)
+    claims = {c.id: c for c in report.claims}
     findings = ordered(report)
     overview = digest(report, findings)
     data = {
@@ -43,7 +52,10 @@ def to_json(report: Report) -> str:
                          for x in report.event_splits],
         "claims": [_claim_json(c, report.facts.get(c.id)) for c in report.claims],
         "facts_table": table_json(report.table, [list(e) for e in report.events] or [[a.id for a in report.articles]]),
-        "findings": [_finding_json(n, f) for n, f in enumerate(findings, 1)],
+        "folder": report.folder,
+        "review_file": report.review_file or f"{report_stem(report.folder.split(' + ')) if ' + ' in report.folder else report_stem(report.folder or 'sources')}.review.yaml",
+        "since": report.since_report or None,
+        "findings": [_finding_json(f, report, claims) for f in findings],
         "summary": dict(counts_by_kind(report.findings)),
         "overview": {"title": overview.title, "sentences": list(overview.summary),
                      "main_event": list(overview.main)},
@@ -164,8 +176,12 @@ def table_json(slots, events) -> list[dict]:
     return out
 
 
-def _finding_json(n: int, f: Finding) -> dict:
-    out = {"id": f"f{n}", "kind": f.kind.value, "claims": list(f.claims), "reason": f.reason, "score": round(f.score, 4)}
+def _finding_json(f: Finding, report: Report, claims) -> dict:
+    from .review import evidence
+
+    out = {"id": f.id, "kind": f.kind.value, "claims": list(f.claims), "reason": f.reason, "score": round(f.score, 4),
+           "review": report.reviews.get(f.id), "since": report.since.get(f.id, "new"),
+           "evidence": list(evidence(f, claims))}
     if f.aspect:
         out["aspect"] = f.aspect
     if f.subject:
@@ -220,10 +236,20 @@ def write_atomic(path: Path, text: str, force: bool = False) -> None:
         raise
 
 
-def default_paths(folder: Path, reports: Path, today: str) -> tuple[Path, Path]:
+def report_stem(folder) -> str:
+    """The name reports of these sources go by: the folder's name, or the files' names joined."""
+    if isinstance(folder, (list, tuple)):
+        name = "-vs-".join(Path(p).stem for p in sorted(folder, key=lambda p: Path(p).name)[:3])
+        name += f"-and-{len(folder) - 3}-more" if len(folder) > 3 else ""
+    else:
+        name = Path(folder).resolve().name
+    return re.sub(r"[^\w.-]+", "_", name) or "sources"
+
+
+def default_paths(folder, reports: Path, today: str) -> tuple[Path, Path]:
     """reports/<folder>-<date>.md and .json (and .html beside them), with -2, -3... when a report
     of that name exists."""
-    stem = re.sub(r"[^\w.-]+", "_", Path(folder).resolve().name) or "sources"
+    stem = report_stem(folder)
     n = 1
     while True:
         suffix = "" if n == 1 else f"-{n}"

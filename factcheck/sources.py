@@ -24,6 +24,8 @@ LOGGER = logging.getLogger("factcheck")
 
 TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
+DOCUMENT_SUFFIXES = {".docx", ".pdf"}  # containers: their text is extracted, and the size limit applies to it too
+READABLE = "factcheck reads .txt, .md, .html, .docx and .pdf"
 DEFAULT_MAX_BYTES = 5_000_000  # a long feature is ~100 KB; 5 MB is a log or a dump, not an article
 # Magic numbers of the binary files people drop into folders by mistake.
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BM")
@@ -40,32 +42,62 @@ class Skipped:
         return f"skipped {self.path}: {self.reason}"
 
 
-def load_articles(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Article], list[Skipped]]:
-    """Read every article in ``folder`` (sorted by name); return the articles and what was skipped.
+def load_articles(source: Path | list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Article], list[Skipped]]:
+    """Read every article in a folder (sorted by name), or exactly the files given; return the
+    articles and what was skipped.
 
-    Raises SourceError when the folder is missing, not a folder, or has fewer than two articles.
+    Raises SourceError when the folder or a file is missing, or fewer than two articles are readable.
     """
-    folder = Path(folder)
+    if isinstance(source, (list, tuple)) and len(source) == 1:
+        source = source[0]
+    if isinstance(source, (list, tuple)):
+        return _load_files([Path(p) for p in source], max_bytes)
+    folder = Path(source)
     if not folder.exists():
         raise SourceError(f"{folder} does not exist; give the folder that holds the articles")
     if not folder.is_dir():
-        raise SourceError(f"{folder} is a file, not a folder; put the articles in a folder and give its path")
+        raise SourceError(f"{folder} is a file, not a folder; put the articles in a folder and give its path, "
+                          "or give two or more files")
     root = folder.resolve()
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
-    seen: dict[str, str] = {}
     candidates = sorted(p for p in folder.iterdir() if not _ignored(p.name))
     if not candidates:
         raise SourceError(f"{folder} is empty; put two or more .txt, .md or .html articles in it")
+    articles, skipped = _read_all(candidates, max_bytes, root)
+    readable = [a for a in articles if a.duplicate_of is None]
+    if len(readable) < 2:
+        found = ", ".join(a.path for a in readable) or "none"
+        raise SourceError(f"{folder} has {len(readable)} readable article(s) ({found}); comparing needs at least two")
+    return articles, skipped
+
+
+def _load_files(paths: list[Path], max_bytes: int) -> tuple[list[Article], list[Skipped]]:
+    """Exactly the files given ("compare a.txt b.md"), sorted by name so that their order does not matter."""
+    for path in paths:
+        if not path.exists():
+            raise SourceError(f"{path} does not exist; give articles that exist")
+        if path.is_dir():
+            raise SourceError(f"{path} is a folder; give either one folder or two or more files")
+    articles, skipped = _read_all(sorted(set(paths), key=lambda p: (p.name, str(p))), max_bytes, None)
+    readable = [a for a in articles if a.duplicate_of is None]
+    if len(readable) < 2:
+        why = "; ".join(str(x) for x in skipped) or "the same text twice"
+        raise SourceError(f"{len(readable)} of the {len(paths)} files given can be compared ({why}); comparing needs at least two")
+    return articles, skipped
+
+
+def _read_all(candidates: list[Path], max_bytes: int, root: Path | None) -> tuple[list[Article], list[Skipped]]:
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
     for path in candidates:
         display = str(path)
         suffix = path.suffix.lower()
-        if suffix not in TEXT_SUFFIXES and suffix not in HTML_SUFFIXES:
+        if suffix not in TEXT_SUFFIXES and suffix not in HTML_SUFFIXES and suffix not in DOCUMENT_SUFFIXES:
             if path.is_file():
-                skipped.append(Skipped(display, f"not an article ({suffix or 'no extension'}); factcheck reads .txt, .md and .html"))
+                skipped.append(Skipped(display, f"not an article ({suffix or 'no extension'}); {READABLE}"))
             continue
         try:
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
+            if root is not None and path.is_symlink() and not path.resolve().is_relative_to(root):
                 skipped.append(Skipped(display, "symlink to a file outside the folder, not followed"))
                 continue
             if not path.is_file():
@@ -81,12 +113,7 @@ def load_articles(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[lis
         else:
             seen[digest] = article.id
         articles.append(article)
-    articles = _unique_ids(articles)
-    readable = [a for a in articles if a.duplicate_of is None]
-    if len(readable) < 2:
-        found = ", ".join(a.path for a in readable) or "none"
-        raise SourceError(f"{folder} has {len(readable)} readable article(s) ({found}); comparing needs at least two")
-    return articles, skipped
+    return _unique_ids(articles), skipped
 
 
 class Unreadable(Exception):
@@ -111,6 +138,11 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         raise Unreadable(f"cannot be read ({err.strerror or err})") from None
     if not data.strip():
         raise Unreadable("empty file")
+    suffix = path.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
+        from .documents import read_document
+
+        return read_document(path, data, max_bytes)
     if data.startswith(BINARY_MAGIC):
         raise Unreadable("binary file (PDF, image or archive), not text")
     text, encoding = decode(data)

@@ -52,8 +52,9 @@ def one_line_warning(result, name: str, reason: str) -> None:
     ("scan.pdf.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file"),
     ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
     ("bundle.md", b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "binary file"),
-    ("report.pdf", b"%PDF-1.4", "not an article (.pdf)"),
-], ids=["empty", "pdf-named-txt", "png", "zip", "pdf"])
+    ("report.pdf", b"%PDF-1.4", "corrupt PDF"),
+    ("photo.jpg", b"\xff\xd8\xff\xe0", "not an article (.jpg)"),
+], ids=["empty", "pdf-named-txt", "png", "zip", "pdf", "jpg"])
 def test_unreadable_files_are_skipped_with_one_line(src, tmp_path, name, content, reason):
     (src / name).write_bytes(content)
     result, report = compare_json(src, tmp_path)

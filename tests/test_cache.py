@@ -56,14 +56,15 @@ def test_second_run_reads_everything_back_and_never_loads_a_model(cache, tmp_pat
     first, _, imported_first = compare(FLOOD, tmp_path / "a.md")
     assert first["run"]["embedded"] > 0 and first["run"]["cached_articles"] == 0
     assert "onnxruntime" in imported_first and "spacy" in imported_first
-    second, stderr, imported = compare(FLOOD, tmp_path / "b.md")
+    (tmp_path / "again").mkdir()  # another folder, so that the report says nothing of the first run
+    second, stderr, imported = compare(FLOOD, tmp_path / "again" / "b.md")
     assert second["run"]["embedded"] == 0
     assert second["run"]["cached_articles"] == len(second["sources"])
     assert "model" not in second["run"]["stages"] and "align" not in second["run"]["stages"]  # the comparison too
     assert "torch" not in imported and "onnxruntime" not in imported, imported  # no runtime was even imported
     assert findings(second) == findings(first) and second["claims"] == first["claims"]
     strip = lambda text: [line for line in text.splitlines() if not line.startswith(RUN_MARKER)]  # noqa: E731
-    assert strip((tmp_path / "a.md").read_text()) == strip((tmp_path / "b.md").read_text())
+    assert strip((tmp_path / "a.md").read_text()) == strip((tmp_path / "again" / "b.md").read_text())
 
 
 @pytest.mark.model
