@@ -65,6 +65,8 @@ def test_decisions_carry_over_to_the_next_run_and_a_joined_finding_is_marked_cha
     review(path, evacuations, "confirmed", "fire chief's figure is the official one")
     review(path, plan, "dismissed", "two different inquiries")
     review(path, deaths, "needs-call")
+    day = next(f["id"] for f in first["findings"] if f["kind"] == "agreement" and "date" in (f.get("subject") or ""))
+    review(path, day, "false-positive", "Monday is the day the dam broke, not news")
     (src / "millbrook_star.md").write_text(LATE, encoding="utf-8")
     second, path2 = compare(src, reports)
     assert path2 != path and path.exists()  # the earlier report is kept
@@ -76,8 +78,10 @@ def test_decisions_carry_over_to_the_next_run_and_a_joined_finding_is_marked_cha
     assert now[plan]["review"]["status"] == "dismissed" and now[plan]["review"]["changed_since_review"] is False
     assert now[deaths]["review"]["status"] == "needs-call"
     assert now[plan]["since"] == "unchanged"
-    fresh = [f for f in now.values() if f["since"] == "new"]
-    assert all(f["review"] is None for f in fresh)
+    assert now[day]["review"]["status"] == "false-positive"
+    fresh = [f for f in second["findings"] if f["since"] == "new"]
+    assert fresh and all(f["review"] is None for f in fresh)
+    assert any("millbrook_star" in e for f in fresh for e in f["evidence"])
     markdown = path2.with_suffix(".md").read_text()
     assert "Since the last run" in markdown and "**changed since reviewed**" in markdown
     closing = markdown.split("## Dismissed and false positives", 1)[1]
@@ -86,7 +90,7 @@ def test_decisions_carry_over_to_the_next_run_and_a_joined_finding_is_marked_cha
     html = path2.with_suffix(".html").read_text()
     assert "changed since reviewed" in html and "Dismissed and false positives" in html
     log = runner.invoke(app, ["review", str(path2), "--log"])
-    assert log.exit_code == 0 and len(log.output.strip().splitlines()) == 3 and "dismissed" in log.output
+    assert log.exit_code == 0 and len(log.output.strip().splitlines()) == 4 and "dismissed" in log.output
 
 
 def ids(data: dict) -> dict[tuple, str]:
