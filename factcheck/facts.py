@@ -700,14 +700,18 @@ def read_status(doc, main) -> tuple[str, str]:
     kids = list(main.children)
     aux = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(a in ("will", "shall", "'ll") for a in aux):
+        if any(c.dep_ == "neg" for c in kids):
+            return "", ""  # "we will not let them...": a refusal or a threat, no plan of a deed
         return "planned", "will"
     # "plans to", "is expected to", "set to": a plan verb governs the event as an infinitive
     phrasal = any(c.dep_ == "prt" for c in kids)  # "set up", "set out": not the plan verb
     if lemma in lx.PLAN_WORDS and not phrasal and (any(c.dep_ == "xcomp" for c in kids) or lemma in ("schedule", "due")) \
             or (lemma == "be" and any(c.lower_ in ("about", "due", "set") for c in kids)):
         return "planned", main.text
-    if lemma in lx.PLAN_WORDS and any(c.dep_ == "auxpass" for c in kids) and not phrasal:
-        # "results are expected in May", "the vote is scheduled for June"; not "a fund was set up"
+    if lemma in lx.PLAN_WORDS and any(c.dep_ == "auxpass" for c in kids) and not phrasal \
+            and (lemma != "set" or any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)):
+        # "results are expected in May", "the vote is scheduled for June", "set for Monday"; not "a fund
+        # was set up", nor "cars were set on fire" (done)
         return "planned", main.text
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.PLAN_WORDS for c in kids):
         return "planned", next(c.text for c in kids if c.dep_ == "xcomp")

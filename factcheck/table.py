@@ -102,6 +102,9 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             name = slot_name(q)
             if name is None:
                 continue
+            how = SEVERITY.match(claim.text, q.end) if q.event == "injury" else None
+            if how:  # "30 people seriously injured": a part of the injured, not their number
+                name = f"{'light' if how.group(1).lower() in LIGHT else 'serious'} {name}"
             source = q.source or (f.attribution.name if f.attribution.kind != "article" else "")
             mine[(name, q.unit)].append(Cell(cid, claim.source, source, q, q.certainty or f.certainty))
         for (name, unit), found in mine.items():
@@ -114,6 +117,14 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
                 continue  # a list ("55 percent in Saudi Arabia, 52 in Egypt, 82 in India"): each value is another thing's
             cells[(event, name, unit)].extend(kept)
     return [Slot(e, name, unit, tuple(cs)) for (e, name, unit), cs in sorted(cells.items())]
+
+
+# An injury count qualified by how bad the injuries are counts a part of the injured ("eight seriously
+# injured" of "dozens injured"): its own slot. The adverbs are WordNet's degree adverbs of harm.
+SEVERITY = re.compile(r"\s+(?:(?:were|are|was|is|have|has|had|been|being|people|persons)\s+){0,3}"
+                      r"(seriously|critically|severely|badly|gravely|grievously|slightly|lightly|mildly|moderately)\b",
+                      re.I)
+LIGHT = frozenset({"slightly", "lightly", "mildly", "moderately"})
 
 
 def event_day(event: tuple[str, ...], claims: dict[str, Claim], facts: dict[str, Facts],
@@ -170,6 +181,9 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned) -> list[Finding]:
     clash, update, agree = [], [], []
     cells = slot.cells
     several = _several(cells, facts)
+    # an article that says the count rose to a value ("Missing rise to 15") reports that value as an
+    # update wherever it repeats it ("15 people are missing, the coastguard said")
+    risen = {(c.article, c.quantity.low, c.quantity.high) for c in cells if c.quantity.changed}
     for n, x in enumerate(cells):
         for y in cells[n + 1:]:
             if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
@@ -186,7 +200,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned) -> list[Finding]:
                 agree.append((x, y))
                 continue
             da, db = articles[x.article].published, articles[y.article].published
-            later = later_report(claims[x.claim], claims[y.claim], x.quantity, y.quantity, da, db)
+            later = later_report(claims[x.claim], claims[y.claim], _as_risen(x, risen), _as_risen(y, risen), da, db)
             if later is not None:
                 update.append((x, y) if later[0][0].id == x.claim else (y, x))
             else:
@@ -201,6 +215,11 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned) -> list[Finding]:
         if len(sources) >= SLOT_SOURCES:
             findings.append(_agreement(slot, agree, claims, facts, articles))
     return findings
+
+
+def _as_risen(c: Cell, risen: set) -> Quantity:
+    q = c.quantity
+    return replace(q, changed=True) if not q.changed and (c.article, q.low, q.high) in risen else q
 
 
 def _one_statement(x: Cell, y: Cell, facts, aligned: set[frozenset]) -> bool:

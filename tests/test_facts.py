@@ -265,6 +265,10 @@ def test_certainty_levels(sentence, level):
     ("Rebels took control of the airport.", "done"),
     ("The two leaders signed the agreement in Geneva.", "done"),
     ("The bridge is made of steel.", ""),
+    ("Two banks were set on fire overnight.", "done"),
+    ("The vote is set for June.", "planned"),
+    ("The talks are set to resume on Monday.", "planned"),
+    ("We will not let the creditors dictate our wages.", ""),
 ])
 def test_event_status(sentence, status):
     assert read(sentence).status == status

@@ -166,3 +166,29 @@ def test_end_to_end_the_fact_table_reaches_the_json_and_the_toll_clash_is_flagge
     sides = [" ".join(claims[c] for c in side) for side in clash["sides"]]
     assert any("14 people" in s for s in sides) and any("six people" in s for s in sides)
     assert [f for f in report["findings"] if f["kind"] == "agreement" and f.get("slot") == "magnitude"]
+
+
+def test_a_count_of_the_seriously_injured_is_a_part_not_a_rival_toll():
+    # "Dozens of people were injured" / "There are around 30 people seriously injured"
+    texts = {"c1": "Seven people were injured in the quake.", "c2": "There are around 30 people seriously injured."}
+    claims = [Claim("c1", "a", texts["c1"], 0, len(texts["c1"]), 1), Claim("c2", "b", texts["c2"], 0, len(texts["c2"]), 1)]
+    seven = count(7, event="injury", text="Seven people", start=0, end=12)
+    thirty = count(30, event="injury", text="around 30 people", start=10, end=26)
+    facts = {"c1": Facts("c1", quantities=(seven,)), "c2": Facts("c2", quantities=(thirty,))}
+    slots = {s.name for s in fill([("a", "b")], {c.id: c for c in claims}, facts, ARTICLES)}
+    assert slots == {"injuries", "serious injuries"}
+    assert not flags(judged(facts, claims))
+
+
+def test_a_value_an_article_says_the_count_rose_to_is_an_update_wherever_it_repeats_it():
+    # Jun 14 "Twelve people are still missing." / Jun 16 "Missing rise to 15" and "15 are missing, the coastguard said"
+    articles = {"a": Article("a", "a.txt", "", published=dt.date(2025, 6, 14)),
+                "b": Article("b", "b.txt", "", published=dt.date(2025, 6, 16))}
+    claims = [claim("c1", "a"), claim("c2", "b"), claim("c3", "b")]
+    facts = {"c1": Facts("c1", quantities=(count(12, event="missing"),)),
+             "c2": Facts("c2", quantities=(count(15, event="missing", changed=True),)),
+             "c3": Facts("c3", quantities=(count(15, event="missing", source="coastguard"),))}
+    findings = judge_alignment(NO_ALIGNMENT, {c.id: c for c in claims}, facts, articles)
+    assert not flags(findings)
+    [update] = flags(findings, Verdict.STATUS_CHANGE)
+    assert set(update.claims) == {"c1", "c2", "c3"}
