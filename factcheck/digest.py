@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
 from .models import Article, Claim, Facts, Finding, Quantity, Report, Verdict
-from .rules import claim_order
+from .rules import claim_order, compatible
 from .table import key_slot, stated_noun
 
 SUMMARY_SENTENCES = 6  # the most the opening summary says
@@ -215,6 +215,16 @@ def value_text(q: Quantity) -> str:
 EVENT_WORDS = ("deaths", "injuries", "missing", "arrests", "evacuations", "rescues", "returns")
 
 
+def plural(noun: str) -> str:
+    """English plural of a counted noun's lemma, by the regular rules ("house" -> "houses", "city" ->
+    "cities", "bus" -> "buses"); a word already plural is left alone."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + ("es" if noun.endswith(("x", "z", "ch", "sh")) else "")
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def label(slot: str) -> str:
     """A slot as a row label: "Deaths", "Deaths (passengers)" for "passengers deaths"."""
     words = slot.split(" (")[0].split()
@@ -335,7 +345,7 @@ class _Context:
 
 STATE_ORDER = {"contested": 0, "updated": 1, "agreed": 2, "differs": 3, "single": 4}
 STATE_LABEL = {"contested": "contested", "updated": "updated", "agreed": "agreed",
-               "differs": "differs (not compared)", "single": "one outlet"}
+               "differs": "differs, not compared", "single": "one outlet"}
 
 
 def _row(slot, slot_findings: list[Finding], number, ctx: _Context) -> Row:
@@ -351,21 +361,27 @@ def _row(slot, slot_findings: list[Finding], number, ctx: _Context) -> Row:
         state = "contested"
     elif Verdict.STATUS_CHANGE in kinds:
         state = "updated"
-    elif Verdict.AGREEMENT in kinds:
-        state = "agreed"
-    elif len(outlets) > 1 and len(values) > 1:
-        state = "differs"
-    elif len(outlets) > 1:
+    elif len(outlets) < 2:
+        state = "single"
+    elif all(compatible(x.quantity, y.quantity) for n, x in enumerate(slot.cells) for y in slot.cells[n + 1:]):
         state = "agreed"
     else:
-        state = "single"
+        state = "differs"  # values that do not fit together, never set against each other (other places, moments)
     background = any(c.quantity.background for c in slot.cells)
-    name = label(slot.name)
-    if name.startswith("Distance from "):  # "distance from aden" as the article writes the place: "Aden"
-        place = name.removeprefix("Distance from ").split(" (")[0]
-        name = name.replace(place, as_written(place, ctx.claims[slot.cells[0].claim].text), 1)
-    return Row(name, slot.name, slot.event, state, values,
+    return Row(fact_label(slot.name, slot.cells, ctx), slot.name, slot.event, state, values,
                tuple(sorted(number[id(f)] for f in slot_findings)), background)
+
+
+def fact_label(name: str, cells, ctx: _Context) -> str:
+    """A slot as an editor reads it: "Houses" (a count of houses), "Distance from Aden" (the place as
+    the article writes it), "Deaths (passengers)"."""
+    text = label(name)
+    if " " not in name and name not in EVENT_WORDS and cells and all(c.quantity.dimension == "count" for c in cells):
+        text = plural(text)
+    if text.startswith("Distance from ") and cells:
+        place = text.removeprefix("Distance from ").split(" (")[0]
+        text = text.replace(place, as_written(place, ctx.claims[cells[0].claim].text), 1)
+    return text
 
 
 def _value_key(q: Quantity) -> str:
@@ -478,10 +494,7 @@ def _slot_item(f: Finding, n: int, ctx: _Context, table, quotes) -> Item:
         for value, saids in by_value.items():
             groups.append((value, list(dict.fromkeys(s.outlet for s in saids)),
                            list(dict.fromkeys(s.who for s in saids if s.who))))
-    what = label(f.slot)
-    if what.startswith("Distance from ") and cells:
-        place = what.removeprefix("Distance from ").split(" (")[0]
-        what = what.replace(place, as_written(place, ctx.claims[next(iter(cells.values())).claim].text), 1)
+    what = fact_label(f.slot, [cells[c] for c in f.claims if c in cells], ctx)
     if f.kind == Verdict.AGREEMENT:
         outlets = _names_of(f.claims, ctx)
         value = ctx.said(cells[f.claims[0]]).value if f.claims[0] in cells else ""

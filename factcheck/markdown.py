@@ -84,7 +84,7 @@ STATE_MARK = {k: f"**{v}**" if k in ("contested", "updated") else v for k, v in 
 def _grid(d: Digest, names: dict[str, str]) -> list[str]:
     if not d.grid:
         return ["## Fact grid", "", "No fact was stated with a number by two outlets.", ""]
-    differs = " “differs (not compared)”: the values are for different places, moments or parts." \
+    differs = " “differs, not compared”: the values are for different places, moments or parts." \
         if any(r.state == "differs" for r in d.grid) else ""
     lines = ["## Fact grid", "",
              "Each fact of the main event, with what every outlet says and whom it cites; contested facts first." + differs, ""]
