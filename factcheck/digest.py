@@ -114,7 +114,7 @@ class Digest:
 
 # --- ordering -----------------------------------------------------------------------------------
 
-PEOPLE_EVENTS = frozenset({"death", "injury", "missing", "arrest", "evacuation", "rescue"})
+PEOPLE_EVENTS = frozenset({"death", "injury", "hospitalization", "missing", "arrest", "evacuation", "rescue"})
 
 
 def rank(findings, claims: dict[str, Claim], table, events) -> list[Finding]:
@@ -212,7 +212,7 @@ def value_text(q: Quantity) -> str:
     return text
 
 
-EVENT_WORDS = ("deaths", "injuries", "missing", "arrests", "evacuations", "rescues", "returns")
+EVENT_WORDS = ("deaths", "injuries", "hospitalised", "missing", "arrests", "evacuations", "rescues", "returns")
 
 
 def plural(noun: str) -> str:

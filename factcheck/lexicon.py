@@ -96,7 +96,8 @@ ANTONYMS = {
 # needs both to read as deaths; comparing deaths with injuries must never happen.
 EVENT_CLASSES = {
     "death": "die dead death kill fatality toll perish drown body victim casualty fatal".split(),
-    "injury": "injure injured injury hurt wound wounded hospitalize hospitalise".split(),
+    "injury": "injure injured injury hurt wound wounded".split(),
+    "hospitalization": "hospitalize hospitalise hospitalization hospitalisation".split(),  # a part of the injured
     "missing": "missing miss unaccounted".split(),
     "rescue": "rescue save".split(),
     "evacuation": "evacuate evacuation evacuee".split(),

@@ -284,7 +284,8 @@ def later_report(ca, cb, qa, qb, da, db):
 
 
 def what_counted(q: Quantity) -> str:
-    thing = {"death": "deaths", "injury": "injuries", "evacuation": "evacuations", "arrest": "arrests",
+    thing = {"death": "deaths", "injury": "injuries", "hospitalization": "hospitalised", "evacuation": "evacuations",
+             "arrest": "arrests",
              "acquisition": "price", "return": "returns", "rescue": "rescues", "missing": "missing"}.get(q.event, "")
     if q.counted and q.counted not in ("people", "toll") and q.counted not in thing:
         thing = f"{q.counted} {thing}".strip()

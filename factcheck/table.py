@@ -264,12 +264,35 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
         return False
     if _local(qa, qb, pa, pb) or _local(qb, qa, pb, pa):
         return False
+    if qa.dimension in ("count", "percent"):  # a magnitude or a distance has no place of its own
+        oa, ob = own_place(ca.text, qa), own_place(cb.text, qb)
+        if oa and ob and oa not in ob and ob not in oa:
+            return False  # "55 percent of voice traffic in Saudi Arabia" / "65 per cent of traffic to India"
     days_a, days_b = days_of(fa), days_of(fb)
     if days_a and days_b and not days_a & days_b:
         return False
     if bool(SPAN.search(ca.text)) != bool(SPAN.search(cb.text)):
         return False  # "over 50 arrests over four nights" / "46 arrested on Wednesday night": a total and one night
     return date_issue(ca, cb, fa, fb) is None
+
+
+# The place a number is of: "in/to/at/across <Place>" after it, before the next number, else a
+# sentence opening on "In <Place>,". Months and weekdays are times, not places.
+_AFTER = re.compile(r"[^\d.;:]*?\b(?:in|to|at|across|near)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?"
+                    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_OPENING = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_TIMES = frozenset("january february march april may june july august september october november december "
+                   "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def own_place(text: str, q: Quantity) -> str:
+    """Where the number's own clause puts it ("10 houses were damaged in Takengon" -> "takengon";
+    "In neighbouring Central Aceh district, ... 1,500 houses" -> "central aceh"), "" when it says not."""
+    for m in (_AFTER.match(text, q.end), _OPENING.match(text) if _OPENING.match(text) and
+              _OPENING.match(text).end() <= q.start else None):
+        if m and m.group(1).split()[0].lower() not in _TIMES:
+            return m.group(1).lower()
+    return ""
 
 
 def _same_person(fa: Facts, fb: Facts) -> bool:

@@ -192,3 +192,21 @@ def test_a_value_an_article_says_the_count_rose_to_is_an_update_wherever_it_repe
     assert not flags(findings)
     [update] = flags(findings, Verdict.STATUS_CHANGE)
     assert set(update.claims) == {"c1", "c2", "c3"}
+
+
+def test_counts_of_two_places_named_after_the_numbers_are_not_compared():
+    # "10 houses were damaged in Takengon" / "In neighbouring Central Aceh district, about 1,500 houses were damaged"
+    a = "At least five people were injured and 10 houses were damaged in Takengon, said the agency."
+    b = "In neighbouring Central Aceh district, about 1,500 houses were damaged, Nugroho said."
+    claims = [Claim("c1", "a", a, 0, len(a), 1), Claim("c2", "b", b, 0, len(b), 1)]
+    ten = count(10, event="", counted="house", text="10 houses", start=a.index("10"), end=a.index("10") + 9)
+    many = count(1500, event="", counted="house", text="about 1,500 houses", start=b.index("about"),
+                 end=b.index("about") + 18)
+    facts = {"c1": Facts("c1", quantities=(ten,), predicate="damage"), "c2": Facts("c2", quantities=(many,), predicate="damage")}
+    aligned = Alignment((), (PairScore("c1", "c2", 0.8, 0.8, 0.8),))
+    assert not flags(judged(facts, claims, aligned))
+    facts["c2"] = Facts("c2", quantities=(replace(many, text="about 1,500 houses"),), predicate="damage")
+    b2 = "About 1,500 houses were damaged, Nugroho said."
+    claims[1] = Claim("c2", "b", b2, 0, len(b2), 1)
+    facts["c2"] = Facts("c2", quantities=(replace(many, start=0, end=18),), predicate="damage")
+    assert flags(judged(facts, claims, aligned))  # no place of its own: the same fact, set against
