@@ -275,11 +275,14 @@ def _predicate(main) -> str:
 
 
 def _subject(main) -> str:
+    """The main event's subject; for a cue adjective taken as the head ("the cause ... remains
+    unclear"), the subject of the verb it completes."""
     if main is None:
         return ""
-    for child in main.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child.lemma_.lower()
+    for head in (main, main.head) if main.dep_ in ("acomp", "attr") else (main,):
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child.lemma_.lower()
     return ""
 
 

@@ -103,9 +103,10 @@ def _one_proposition(fa: Facts, fb: Facts) -> bool:
         return False
     if fa.predicate == fb.predicate:
         return True
-    # the noun stands as the subject of a copula in the other: "the cause ... remains unclear"
-    return (fa.predicate not in LIGHT_VERBS and fa.predicate in fb.keywords and _copular(fb)) or (
-        fb.predicate not in LIGHT_VERBS and fb.predicate in fa.keywords and _copular(fa))
+    # the verb is the subject of a copula in the other: "the cause ... remains unclear" (not a word
+    # anywhere in it: "the causes of the cut remain unclear" says nothing of whether cables were cut)
+    return (fa.predicate not in LIGHT_VERBS and fa.predicate == fb.subject and _copular(fb)) or (
+        fb.predicate not in LIGHT_VERBS and fb.predicate == fa.subject and _copular(fa))
 
 
 def _disputed_topic(ca: Claim, cb: Claim, fa: Facts, fb: Facts, shared: set[str]) -> bool:

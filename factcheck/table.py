@@ -91,10 +91,12 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
     if days is None:
         days = [event_day(e, claims, facts, articles or {}) for e in events]
     cells: dict[tuple[int, str, str], list[Cell]] = defaultdict(list)
+    whens = {cid: elsewhen(facts[cid], days[event_of.get(c.source, 0)]) if days else "" for cid, c in claims.items()}
+    whens.update(_between_background(claims, facts, whens))
     for cid, claim in claims.items():
         f = facts[cid]
         event = event_of.get(claim.source, 0)
-        when = elsewhen(f, days[event]) if days else ""
+        when = whens[cid]
         mine: dict[tuple[str, str], list[Cell]] = defaultdict(list)
         for q in f.quantities:
             if when and not q.background:
@@ -125,6 +127,21 @@ SEVERITY = re.compile(r"\s+(?:(?:were|are|was|is|have|has|had|been|being|people|
                       r"(seriously|critically|severely|badly|gravely|grievously|slightly|lightly|mildly|moderately)\b",
                       re.I)
 LIGHT = frozenset({"slightly", "lightly", "mildly", "moderately"})
+
+
+def _between_background(claims: dict[str, Claim], facts: dict[str, Facts], whens: dict[str, str]) -> dict[str, str]:
+    """A sentence with no date of its own between two sentences about background happenings is about
+    one of them too ("In April last year an 8.6 quake struck ... / Five people died and seven were
+    injured in the quake. / In September 2009 a quake killed 1,000."): it takes the earlier one's."""
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for cid in sorted(claims, key=lambda c: (claims[c].source, claims[c].start)):
+        by_article[claims[cid].source].append(cid)
+    out = {}
+    for ids in by_article.values():
+        for before, cid, after in zip(ids, ids[1:], ids[2:]):
+            if not whens[cid] and not facts[cid].dates and whens[before] and whens[after]:
+                out[cid] = whens[before]
+    return out
 
 
 def event_day(event: tuple[str, ...], claims: dict[str, Claim], facts: dict[str, Facts],

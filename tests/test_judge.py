@@ -130,6 +130,19 @@ def test_stated_versus_cautioned_is_a_certainty_gap_naming_both_levels_and_sourc
     assert judge_pair(claim("c1"), claim("c3", "b"), fa, other, ARTICLES) == []
 
 
+def test_a_doubt_about_the_cause_is_no_doubt_that_it_happened():
+    # "The causes of the cut ... remain unclear" / "Three cables were cut off Sicily on Friday"
+    doubt = Facts("c1", certainty="cautioned", certainty_cue="unclear", predicate="unclear", subject="cause",
+                  keywords=("cable", "cause", "cut", "sicily"))
+    done = Facts("c2", certainty="reported", certainty_cue="says", predicate="cut", subject="cable",
+                 keywords=("cable", "cut", "sicily", "friday"))
+    assert judge_pair(claim("c1"), claim("c2", "b"), doubt, done, ARTICLES) == []
+    # the cause itself stated is what the doubt is about: "A ship's anchor caused the cut off Sicily"
+    cause = Facts("c3", certainty="reported", certainty_cue="said", predicate="cause", subject="anchor",
+                  keywords=("anchor", "cause", "cut", "sicily"))
+    assert kinds(judge_pair(claim("c1"), claim("c3", "b"), doubt, cause, ARTICLES)) == [(Verdict.CERTAINTY_GAP, "")]
+
+
 def test_planned_versus_done_is_a_status_change():
     fa = Facts("c1", status="planned", status_cue="will", predicate="open", keywords=("inquiry",))
     fb = Facts("c2", status="done", status_cue="opened", predicate="open", keywords=("inquiry", "wednesday"))

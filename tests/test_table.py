@@ -210,3 +210,16 @@ def test_counts_of_two_places_named_after_the_numbers_are_not_compared():
     claims[1] = Claim("c2", "b", b2, 0, len(b2), 1)
     facts["c2"] = Facts("c2", quantities=(replace(many, start=0, end=18),), predicate="damage")
     assert flags(judged(facts, claims, aligned))  # no place of its own: the same fact, set against
+
+
+def test_a_dateless_sentence_between_two_background_ones_is_background_too():
+    # "In April last year an 8.6 quake struck ..." / "Five people died in the quake." / "In September 2009 a quake
+    # killed more than 1,000." against this quake's "At least 24 people were killed"
+    april = DateRef("April last year", dt.date(2012, 4, 1), dt.date(2012, 4, 30), "month")
+    sept = DateRef("September 2009", dt.date(2009, 9, 1), dt.date(2009, 9, 30), "month")
+    claims = [Claim(f"c{n}", src, f"text {n}", n * 20, n * 20 + 10, n + 1) for n, src in enumerate("aaab")]
+    facts = {"c0": Facts("c0", dates=(april,)), "c1": Facts("c1", quantities=(count(5),)),
+             "c2": Facts("c2", quantities=(count(1000),), dates=(sept,)), "c3": Facts("c3", quantities=(count(24),))}
+    slots = {s.name: [c.claim for c in s.cells] for s in fill([("a", "b")], {c.id: c for c in claims}, facts, ARTICLES)}
+    assert slots["deaths"] == ["c3"] and slots["deaths (April last year)"] == ["c1"]
+    assert not flags(judged(facts, claims))
