@@ -513,11 +513,23 @@ def _certainty(ca, cb, fa, fb) -> Issue | None:
     })
 
 
+def _another(text: str, subject: str) -> bool:
+    """The sentence's subject is marked as another one of its kind: "a new candlelit vigil", "a
+    second inquiry", "another strike", "further talks"."""
+    if not subject:
+        return False
+    stem = re.escape(subject[:-1] if subject.endswith("e") else subject)
+    return bool(re.search(rf"(?i)\b(?:new|another|second|third|fresh|further|next|separate)\s+(?:[\w-]+\s+){{0,2}}{stem}\w*",
+                          text))
+
+
 def _status(ca, cb, fa, fb, da, db) -> Issue | None:
     statuses = {fa.status, fb.status}
     if statuses != {"planned", "done"} and statuses != {"planned", "ongoing"}:
         return None
     (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fa.status == "planned" else ((cb, fb), (ca, fa))
+    if _another(c1.text, f1.subject) or _another(c2.text, f2.subject):
+        return None  # "a new vigil is planned for Sunday" is not the vigil already held
     when = ""
     d2 = event_date(f2)
     if d2 is not None:

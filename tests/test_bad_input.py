@@ -221,9 +221,13 @@ def test_missing_output_folder_is_a_clear_error(tmp_path):
 
 
 def _spawn(args, tmp_path):
+    """The CLI in a child process, with Ctrl-C as a terminal delivers it: a job started in the
+    background by a shell (as CI may run the tests) inherits SIGINT ignored, and Python then keeps
+    ignoring it, so the default is restored first."""
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     return subprocess.Popen([sys.executable, "-m", "factcheck", "compare", *map(str, args)], cwd=tmp_path, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def test_ctrl_c_exits_130_with_a_short_message_and_no_report(tmp_path):

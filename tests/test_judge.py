@@ -143,6 +143,18 @@ def test_a_doubt_about_the_cause_is_no_doubt_that_it_happened():
     assert kinds(judge_pair(claim("c1"), claim("c3", "b"), doubt, cause, ARTICLES)) == [(Verdict.CERTAINTY_GAP, "")]
 
 
+def test_a_new_one_planned_is_not_the_one_already_done():
+    # "Students held a silent vigil in Syntagma Square" / "A new candlelit vigil is planned for Sunday evening"
+    held = Claim("c1", "a", "Students held a silent vigil in Syntagma Square.", 0, 48, 1)
+    new = Claim("c2", "b", "A new candlelit vigil is planned for Sunday evening.", 0, 51, 1)
+    fa = Facts("c1", status="done", status_cue="held", predicate="hold", subject="student", keywords=("vigil", "square"))
+    fb = Facts("c2", status="planned", status_cue="planned", predicate="plan", subject="vigil",
+               keywords=("vigil", "sunday", "evening"))
+    assert judge_pair(held, new, fa, fb, ARTICLES) == []
+    same = Claim("c2", "b", "A candlelit vigil is planned for Sunday evening.", 0, 47, 1)
+    assert [i.kind for i in judge_pair(held, same, fa, fb, ARTICLES)] == [Verdict.STATUS_CHANGE]
+
+
 def test_planned_versus_done_is_a_status_change():
     fa = Facts("c1", status="planned", status_cue="will", predicate="open", keywords=("inquiry",))
     fb = Facts("c2", status="done", status_cue="opened", predicate="open", keywords=("inquiry", "wednesday"))
