@@ -251,36 +251,39 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
     main_index = events.index(main) if main in events else 0
     ctx = _Context(claims, articles, report.facts, names)
 
+    slot_at = {(s.name, c.claim): s for s in report.table for c in s.cells}  # the slot each finding is about
     by_slot: dict[tuple[int, str], list[Finding]] = defaultdict(list)
     for f in findings:
-        if f.slot:
-            for slot in report.table:
-                if slot.name == f.slot and f.claims[0] in {c.claim for c in slot.cells}:
-                    by_slot[(slot.event, slot.name)].append(f)
-                    break
-    rows = []
+        slot = slot_at.get((f.slot, f.claims[0])) if f.slot else None
+        if slot is not None:
+            by_slot[(slot.event, slot.name)].append(f)
+    rows, people = [], {}
     for slot in report.table:
         mine = by_slot.get((slot.event, slot.name), [])
         row = _row(slot, mine, number, ctx)
         if _worth_a_row(row, slot, mine):
             rows.append(row)
+            people[(slot.event, slot.name)] = any(c.quantity.event in PEOPLE_EVENTS for c in slot.cells)
     grid_all = [r for r in rows if r.event == main_index and not r.background]
     grid_all.sort(key=lambda r: (STATE_ORDER[r.state], min(r.findings, default=len(findings) + 1),
-                                 not _about_people(r, report.table), -_outlets(r), r.slot))
+                                 not people[(r.event, r.slot)], -_outlets(r), r.slot))
     background = [r for r in rows if r.event == main_index and r.background and r.state in ("contested", "updated", "agreed")]
 
-    flags, agreements, agreed, closed = [], [], [], []
+    flags, agreements, closed = [], [], []
+    agreed: dict[str, list[set]] = defaultdict(list)  # claim -> the claim sets of agreements shown with it
     for f in findings:
         if f.kind == Verdict.UNIQUE:
             continue
-        if f.kind == Verdict.AGREEMENT and any(set(f.claims) <= set(a.claims) for a in agreed):
+        if f.kind == Verdict.AGREEMENT and any(set(f.claims) <= seen for seen in agreed[f.claims[0]]):
             continue  # a sentence agreement on the very claims of a fact's agreement says it twice
-        item = replace(_item(f, number[id(f)], ctx, report.table), id=f.id, review=report.reviews.get(f.id),
+        slot = slot_at.get((f.slot, f.claims[0])) if f.slot else None
+        item = replace(_item(f, number[id(f)], ctx, slot), id=f.id, review=report.reviews.get(f.id),
                        since=report.since.get(f.id, "") if report.since_report else "")
         if item.review and item.review["status"] in ("dismissed", "false-positive"):
             closed.append(item)
         elif f.kind == Verdict.AGREEMENT:
-            agreed.append(f)
+            for c in f.claims:
+                agreed[c].append(set(f.claims))
             agreements.append(item)
         else:
             flags.append(item)
@@ -400,11 +403,6 @@ def _worth_a_row(r: Row, slot, slot_findings: list[Finding]) -> bool:
     return any(f.kind == Verdict.AGREEMENT and f.independent_sources >= 2 for f in slot_findings)
 
 
-def _about_people(r: Row, table) -> bool:
-    return any(c.quantity.event in PEOPLE_EVENTS for s in table if s.name == r.slot and s.event == r.event
-               for c in s.cells)
-
-
 def _outlets(r: Row) -> int:
     return len({s.article for _, saids in r.values for s in saids})
 
@@ -426,10 +424,10 @@ KIND_TITLE = {
 }
 
 
-def _item(f: Finding, n: int, ctx: _Context, table) -> Item:
+def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
     quotes = tuple(ctx.quote(c) for c in f.claims)
-    if f.slot:
-        return _slot_item(f, n, ctx, table, quotes)
+    if f.slot and slot is not None:
+        return _slot_item(f, n, ctx, slot, quotes)
     compared = f.compared[0] if f.compared else {}
     aspect = compared.get("aspect", f.aspect)
     title = KIND_TITLE[f.kind]
@@ -481,8 +479,8 @@ def _item(f: Finding, n: int, ctx: _Context, table) -> Item:
     return Item(n, f.kind, title, sentence, why=why, quotes=quotes, basis=basis, short=f"{title}: {sentence}")
 
 
-def _slot_item(f: Finding, n: int, ctx: _Context, table, quotes) -> Item:
-    cells = {c.claim: c for s in table if s.name == f.slot for c in s.cells}
+def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
+    cells = {c.claim: c for c in slot.cells}
     sides = f.sides or tuple((c,) for c in f.claims)
     groups = []  # (value, outlets, cites), side by side
     for side in sides:
