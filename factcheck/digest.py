@@ -532,7 +532,7 @@ def _excerpt(text: str, most: int = 70) -> str:
 
 def _basis(f: Finding) -> str:
     if f.slot and f.fuzzy is None and f.cosine is None:
-        return f"compared in the fact table, fact '{f.slot}', whatever the sentences' wording"
+        return f"both figures fill one fact of this event ({label(f.slot)}), compared whatever the sentences' wording"
     if f.cosine is not None:
         return f"sentences matched (similarity {f.score:.2f}: embeddings {f.cosine:.2f}, wording {f.fuzzy:.2f})"
     if f.fuzzy is not None:

@@ -236,7 +236,7 @@ def test_ctrl_c_exits_130_with_a_short_message_and_no_report(tmp_path):
 
     build(tmp_path / "corpus", 150, seed=3)  # long enough to be still reading when interrupted
     proc = _spawn([tmp_path / "corpus", "--out", tmp_path / "r.md", "--json", tmp_path / "r.json", "--no-cache"], tmp_path)
-    time.sleep(4)  # past start-up, into reading the articles or loading the model
+    time.sleep(8)  # well past start-up (imports take seconds on a loaded machine), into reading the articles
     assert proc.poll() is None
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
