@@ -71,12 +71,11 @@ def compare_cmd(
     from dataclasses import replace
 
     from .backends import BACKENDS
-    from .pipeline import Options, compare, sources_key
-    from .report import report_stem
-    from .review import annotate, load_decisions, previous_report, read_previous, review_path
     from .html import to_html
     from .markdown import to_markdown
-    from .report import counts_by_kind, to_json, write_atomic
+    from .pipeline import Options, compare, sources_key
+    from .report import counts_by_kind, report_stem, to_json, write_atomic
+    from .review import annotate, load_decisions, previous_report, read_previous, review_path
 
     with _one_line_errors("factcheck: interrupted; no report written"):
         folder = sources[0] if len(sources) == 1 else list(sources)
