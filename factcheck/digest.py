@@ -375,6 +375,17 @@ def _row(slot, slot_findings: list[Finding], number, ctx: _Context) -> Row:
                tuple(sorted(number[id(f)] for f in slot_findings)), background)
 
 
+def by_outlet(row: Row) -> dict[str, list[tuple[str, str]]]:
+    """Each outlet's values for a row, each once, with whom it cites: {article: [(value, "X, Y")]}."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for value, saids in row.values:
+        for s in saids:
+            who = out.setdefault(s.article, {}).setdefault(value, [])
+            if s.who and s.who not in who:
+                who.append(s.who)
+    return {a: [(v, ", ".join(w)) for v, w in values.items()] for a, values in out.items()}
+
+
 def fact_label(name: str, cells, ctx: _Context) -> str:
     """A slot as an editor reads it: "Houses" (a count of houses), "Distance from Aden" (the place as
     the article writes it), "Deaths (passengers)"."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .digest import STATE_LABEL, digest
+from .digest import STATE_LABEL, by_outlet, digest
 from .models import Report, Verdict
 from .report import ordered, verify_quotes
 
@@ -39,13 +39,13 @@ def to_html(report: Report) -> str:
     outlets = list(d.main)
     unique = [(n, f) for n, f in enumerate(findings, 1) if f.kind == Verdict.UNIQUE]
     claims = {c.id: c for c in report.claims}
-    by_outlet: dict[str, list] = {}
+    only_here: dict[str, list] = {}  # article -> (number, claim) of the claims only it carries
     for n, f in unique:
-        by_outlet.setdefault(claims[f.claims[0]].source, []).append((n, claims[f.claims[0]]))
-    grid = [(r, [(value, _who_gives(saids)) for value, saids in r.values], _by_outlet(r)) for r in d.grid]
+        only_here.setdefault(claims[f.claims[0]].source, []).append((n, claims[f.claims[0]]))
+    grid = [(r, [(value, _who_gives(saids)) for value, saids in r.values], by_outlet(r)) for r in d.grid]
     return _environment().get_template("report.html").render(grid=grid, status=status_text,
         d=d, names=names, outlets=outlets, report=report, states=STATE_LABEL,
-        unique=sorted(by_outlet.items(), key=lambda kv: names[kv[0]].lower()),
+        unique=sorted(only_here.items(), key=lambda kv: names[kv[0]].lower()),
         compared=sum(1 for a in report.articles if not a.duplicate_of),
     )
 
@@ -58,17 +58,6 @@ def _who_gives(saids) -> list[tuple[str, str]]:
         if s.who and s.who not in cites:
             cites.append(s.who)
     return [(outlet, ", ".join(cites)) for outlet, cites in out.items()]
-
-
-def _by_outlet(row) -> dict[str, list[tuple[str, str]]]:
-    """Each outlet's values for a row, each once, with whom it cites: {article: [(value, "X, Y")]}."""
-    out: dict[str, dict[str, list[str]]] = {}
-    for value, saids in row.values:
-        for s in saids:
-            who = out.setdefault(s.article, {}).setdefault(value, [])
-            if s.who and s.who not in who:
-                who.append(s.who)
-    return {a: [(v, ", ".join(w)) for v, w in values.items()] for a, values in out.items()}
 
 
 def status_text(item) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .digest import STATE_LABEL, WIDE, Digest, Item, Quote, Row, digest
+from .digest import STATE_LABEL, WIDE, Digest, Item, Quote, Row, by_outlet, digest
 from .models import Report, Verdict
 from .report import ordered, verify_quotes
 
@@ -93,16 +93,8 @@ def _grid(d: Digest, names: dict[str, str]) -> list[str]:
         lines.append("| Fact | State | " + " | ".join(inline(names[a]) for a in outlets) + " |")
         lines.append("|---|---|" + "---|" * len(outlets))
         for r in d.grid:
-            cells = []
-            for a in outlets:
-                said: dict[str, list[str]] = {}
-                for value, ss in r.values:
-                    for s in ss:
-                        if s.article == a:
-                            who = said.setdefault(value, [])
-                            if s.who and s.who not in who:
-                                who.append(s.who)
-                cells.append("; ".join(inline(v + (f" ({', '.join(w)})" if w else "")) for v, w in said.items()) or "–")
+            said = by_outlet(r)
+            cells = ["; ".join(inline(v + (f" ({w})" if w else "")) for v, w in said.get(a, [])) or "–" for a in outlets]
             lines.append(f"| {inline(r.label)}{_refs(r.findings)} | {STATE_MARK[r.state]} | " + " | ".join(cells) + " |")
     else:
         for r in d.grid:
