@@ -71,7 +71,9 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
                                         for t in doc)
     negated, negation_cue = read_negation(doc, main)
     predicate = _predicate(main)
-    subject = _subject(main)
+    subject = lx.HAPPENING_OF.get(_subject(main), _subject(main))
+    if subject in lx.HAPPENINGS and predicate in lx.HAPPEN_VERBS:
+        predicate = "happen"  # "the temblor occurred at 9:27" / "the quake struck at 2:09": one proposition
     quantities = tuple(_in_clause(doc, q, attribution, previous, ref) for q in read_quantities(doc))
     times = tuple(read_times(doc))
     return Facts(
@@ -141,6 +143,8 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref:
 # A happening named as another than the article's: "an earlier quake", "the previous attack".
 EARLIER_WORDS = frozenset("previous earlier former prior last".split())
 BACKGROUND_DAYS = 45  # a happening dated this long before the article is not the one it reports
+# A date that is a year or more back whatever the article's own date: "last year", "five years ago".
+YEARS_BACK = re.compile(r"(?i)\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\blast\s+year\b|\bprevious\s+year\b")
 
 
 def _background(doc, path, ref: dt.date | None) -> str:
@@ -169,7 +173,7 @@ def _background(doc, path, ref: dt.date | None) -> str:
             if when.start is not None and when.end is not None and (ref - when.end).days > BACKGROUND_DAYS:
                 return str(when.start.year) if when.granularity == "year" or re.search(r"\b(1[89]|20)\d\d\b", ent.text) \
                     else ent.text.lower()
-        if re.search(r"(?i)\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\blast\s+year\b", ent.text):
+        if YEARS_BACK.search(ent.text):
             return ent.text.lower()
     for i in sorted(scope):
         tok = doc[i]
@@ -291,44 +295,54 @@ def _subject(main) -> str:
 TIME_PATTERN = re.compile(
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)|(?P<h24>[01]?\d|2[0-3])[:.h]?(?P<m24>[0-5]\d)\b"
 )
+# A clock time with its half of the day, as newswire and its copies write it: "2:09 a.m.", "2:09
+# a. m." (a tokeniser's space), "9.30pm", "11 AM". Read from the text, not from entity labels: the
+# small spaCy model tags "2:09 a. m. Thursday" a DATE and "2:09 a. m. about 14 miles" a QUANTITY.
+CLOCK = re.compile(r"(?i)(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?")
 
 
 def read_times(doc) -> list[Quantity]:
     """Times of day as minute-of-day intervals: "14:05", "2:05 p.m.", "1405 local time"."""
     out = []
+    text = doc.text
+    for m in CLOCK.finditer(text):
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        out.append(_time(m.group(0).strip(), hour * 60 + int(m.group("m") or 0), not m.group("m"),
+                         text[max(0, m.start() - 24):m.start()].lower()))
     for ent in doc.ents:
-        text = ent.text.lower()
-        if ent.label_ not in ("TIME", "DATE", "CARDINAL"):
+        low = ent.text.lower()
+        if ent.label_ not in ("TIME", "DATE", "CARDINAL") or CLOCK.search(ent.text):
             continue
         if ent.label_ != "TIME" and not (re.fullmatch(r"\d{4}", ent.text) and "local time" in ent.sent.text[ent.end_char - ent.sent.start_char:][:16].lower()):
             continue
-        m = TIME_PATTERN.search(text)
-        if m and m.group("ap"):
-            hour = int(m.group("h")) % 12 + (12 if m.group("ap").startswith("p") else 0)
-            minute = hour * 60 + int(m.group("m") or 0)
-        elif m and m.group("h24"):
+        m = TIME_PATTERN.search(low)
+        if m and m.group("h24"):
             minute = int(m.group("h24")) * 60 + int(m.group("m24"))
-        elif text.strip() in ("noon", "midday", "midnight"):
-            minute = 720 if text.strip() != "midnight" else 1440
+        elif low.strip() in ("noon", "midday", "midnight"):
+            minute = 720 if low.strip() != "midnight" else 1440
         else:
-            part = next((p for p in lx.DAY_PARTS if p in text), None)
+            part = next((p for p in lx.DAY_PARTS if re.search(rf"\b{p}\b", low)), None)  # "afternoon" is not "noon"
             if part:
                 lo, hi = lx.DAY_PARTS[part]
                 out.append(Quantity(ent.text, (lo + hi) / 2, lo, hi, "minute", "time-of-day", "about"))
             continue
-        window = " ".join(t.lower_ for t in doc[max(0, ent.start - 3):ent.end])
-        lo, hi, approx = minute, minute, "exact"
-        if "shortly before" in window or "just before" in window:
-            lo, approx = minute - 20, "shortly before"
-        elif "shortly after" in window or "just after" in window:
-            hi, approx = minute + 20, "shortly after"
-        elif re.search(r"\b(about|around|approximately|roughly|some)\b", window):
-            lo, hi, approx = minute - 15, minute + 15, "about"
-        elif m and not m.group("m") and not m.group("m24"):
-            hi = minute + 59  # "8 a.m." names an hour, not a minute
-            lo = minute
-        out.append(Quantity(ent.text, float(minute), float(lo), float(hi), "minute", "time-of-day", approx))
+        window = " ".join(t.lower_ for t in doc[max(0, ent.start - 3):ent.start])
+        out.append(_time(ent.text, minute, False, window))
     return out
+
+
+def _time(text: str, minute: int, whole_hour: bool, before: str) -> Quantity:
+    """One time of day; ``before`` is the text just before it ("shortly after", "about")."""
+    lo, hi, approx = minute, minute, "exact"
+    if "shortly before" in before or "just before" in before:
+        lo, approx = minute - 20, "shortly before"
+    elif "shortly after" in before or "just after" in before:
+        hi, approx = minute + 20, "shortly after"
+    elif re.search(r"\b(about|around|approximately|roughly|some)\s*$", before):
+        lo, hi, approx = minute - 15, minute + 15, "about"
+    elif whole_hour:
+        hi = minute + 59  # "8 a.m." names an hour, not a minute
+    return Quantity(text, float(minute), float(lo), float(hi), "minute", "time-of-day", approx)
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -349,7 +363,12 @@ def read_dates(doc, ref: dt.date | None, future: bool = False) -> list[DateRef]:
         if re.fullmatch(r"\d{4}", ent.text) and doc.text[ent.end_char:ent.end_char + 12].lower().strip().startswith(
                 ("local time", "gmt", "utc", "hours", "hrs", "h ")):
             continue  # "1405 local time" is a time of day
-        out.append(resolve_date(ent.text, ref, future))
+        text = ent.text
+        if CLOCK.search(text):  # "2:09 a. m. Thursday": the clock is a time (read_times), the rest a day
+            text = re.sub(r"(?i)^(?:and|at|on|,|\s)+|(?:\s|,|and|local time)+$", "", CLOCK.sub(" ", text)).strip()
+            if not re.search(r"[a-z]{3}|\d", text, re.I):
+                continue
+        out.append(resolve_date(text, ref, future))
     return out
 
 
@@ -664,7 +683,8 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
         lemma = tok.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ in ("aux", "auxpass")
         if lemma in lx.DENIAL_VERBS and tok.pos_ == "VERB":
-            found.setdefault("hedged" if negated else "denied", tok.text)
+            if not _beside(tok, main):
+                found.setdefault("hedged" if negated else "denied", tok.text)
         elif lemma in lx.DENIAL_NOUNS and any(c.lower_ == "no" for c in tok.children):
             found.setdefault("denied", f"no {tok.text}")
         elif lemma in lx.DENIAL_ADJECTIVES and tok.pos_ == "ADJ":
@@ -693,6 +713,14 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
     if attribution.kind != "article":
         return "reported", attribution.cue or attribution.text
     return "asserted", found.get("asserted", "")
+
+
+def _beside(tok, main) -> bool:
+    """``tok`` heads a clause of its own coordinated with the main one ("a revolver was recovered at
+    the scene, but his family deny that he was carrying one"): its cue governs its own clause's
+    proposition, not the sentence's."""
+    return main is not None and tok.dep_ in ("conj", "parataxis") and tok.head.i == main.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def read_status(doc, main) -> tuple[str, str]:

@@ -109,6 +109,26 @@ EVENT_CLASSES = {
 }
 EVENT_OF = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
 
+# Happenings by their newswire names: the members of WordNet's noun synsets for each (earthquake.n.01
+# "earthquake, quake, temblor, seism"; fire.n.03 "fire, blaze"; explosion.n.01 "explosion, blowup,
+# detonation"...), so that "the temblor occurred at 9:27" and "the quake struck at 2:09" are one
+# happening told twice. Each maps to its first member.
+HAPPENINGS = {
+    "earthquake": "earthquake quake temblor tremor seism".split(),
+    "fire": "fire blaze inferno conflagration wildfire bushfire".split(),
+    "explosion": "explosion blast detonation blowup".split(),
+    "flood": "flood flooding deluge inundation".split(),
+    "landslide": "landslide landslip mudslide".split(),
+    "storm": "storm tempest windstorm".split(),
+    "crash": "crash collision".split(),
+    "shooting": "shooting gunfire".split(),
+    "riot": "riot rioting".split(),
+    "protest": "protest demonstration".split(),
+}
+HAPPENING_OF = {word: name for name, words in HAPPENINGS.items() for word in words}
+# Verbs that say only that a happening took place: "the quake struck / hit / occurred / was recorded".
+HAPPEN_VERBS = frozenset("happen occur strike hit erupt jolt rattle shake rock record register".split())
+
 # Nouns that count people in general: "30 people" and "30 passengers" count the same heads.
 PEOPLE_NOUNS = frozenset(
     "people person passenger resident civilian child adult man woman student worker crew "

@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from factcheck.facts import facts_of, infer_date, parse_number, resolve_date
-from factcheck.rules import comparable as _comparable, compatible as _compatible, same_role
+from factcheck.models import Claim
+from factcheck.rules import comparable as _comparable, compatible as _compatible, date_issue, same_role
 from factcheck.nlp import pipeline
 
 WEDNESDAY = dt.date(2025, 6, 11)
@@ -133,9 +134,51 @@ def test_one_time_written_three_ways(sentence):
     assert all(d.granularity != "year" for d in f.dates)  # "1405" is not a year
 
 
+def test_a_denial_in_a_clause_beside_the_main_one_does_not_deny_the_main_one():
+    # the family deny he carried a weapon; nobody denies that a revolver was found
+    both = read("A revolver was recovered at the scene, but his family vehemently deny that he was carrying a weapon.")
+    assert both.certainty == "asserted" and both.predicate == "recover"
+    assert read("His family denied that he was carrying a weapon.").certainty == "denied"
+
+
+def test_a_part_of_the_day_is_read_as_a_whole_word():
+    # "afternoon" holds "noon": read as noon it clashed with "just before 5:30 p.m." in a real report
+    [t] = read("The explosion occurred Friday afternoon at the bank.").times
+    assert (t.low, t.high) == (720, 1080)
+    a, b = Claim("c1", "x", "", 0, 0, 1), Claim("c2", "y", "", 0, 0, 1)
+    later = read("The explosion happened at the bank just before 5:30 p.m., deputies said.")
+    assert date_issue(a, b, read("The explosion occurred Friday afternoon at the bank."), later) is None
+
+
 def test_shortly_before_a_round_hour_is_a_window():
     [t] = read("The ship left port shortly before 8 a.m.").times
     assert t.high == 480 and t.low <= 470  # 7:50 a.m. falls inside
+
+
+def test_one_happening_under_two_names_is_one_proposition():
+    # "temblor" and "quake" are one happening (WordNet's earthquake synset), "occurred" and "struck" one
+    # verb of happening: the two times clash; a blast and a quake are two happenings and do not
+    a, b = Claim("c1", "x", "", 0, 0, 1), Claim("c2", "y", "", 0, 0, 1)
+    temblor = read("The temblor occurred at 9:27 a.m., 13 miles east of the town.")
+    quake = read("The quake struck at 2:09 a. m. near the town.")
+    blast = read("The blast occurred at 2:09 a.m. near the town.")
+    assert (temblor.subject, temblor.predicate) == (quake.subject, quake.predicate) == ("earthquake", "happen")
+    issue = date_issue(a, b, temblor, quake)
+    assert issue is not None and issue.compared["aspect"] == "time"
+    assert date_issue(a, b, temblor, blast) is None
+
+
+@pytest.mark.parametrize("sentence, minutes, day", [
+    # a tokeniser's space in "a. m.": the small model tags these DATE or QUANTITY, never TIME
+    ("The tremor struck at 2:09 a. m. Thursday near the dam.", [129], "Thursday"),
+    ("The tremor struck at 2:09 a. m., about 14 miles from the dam.", [129], None),
+    ("It was followed by a smaller shock at 2:12 a. m. and another at 2:15 a. m..", [132, 135], None),
+    ("Polls closed at 8PM and counting began at 9.30pm.", [1200, 1290], None),
+])
+def test_clock_times_are_read_from_the_text_not_from_entity_labels(sentence, minutes, day):
+    f = read(sentence)
+    assert [t.value for t in f.times] == minutes
+    assert [d.text for d in f.dates] == ([day] if day else [])  # never "2:09 a. m." as a calendar day
 
 
 @pytest.mark.parametrize("text, start, end, granularity", [
