@@ -218,7 +218,7 @@ def main(argv=None) -> int:
         # ECB+ rewards that (its positives are any two mentions of one event) but an editor
         # would not, so the grid stops there.
         THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7] if args.fuzzy_only else [0.3, 0.35]
-        grid = itertools.product(THRESHOLDS, [0.2, 0.25, 0.3], [0.65, 0.7], [1.0])
+        grid = itertools.product(THRESHOLDS, [0.17, 0.2, 0.25, 0.3], [0.65, 0.7], [1.0])
         for th, link, floor, weight in grid:
             cfg = replace(base, **{key: th}, linkage=link, context_floor=floor, context_weight=weight)
             p, r, f1, *_ = evaluate(prepared, odd, cfg, args.fuzzy_only, gold_sets)

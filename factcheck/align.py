@@ -54,7 +54,7 @@ W_COSINE = 0.7
 W_FUZZY = 0.3
 THRESHOLD = 0.30  # combined score for a candidate edge in hybrid runs (centred cosine)
 THRESHOLD_FUZZY_ONLY = 0.72  # fuzzy + fact bonus, when no embeddings are available
-LINKAGE = 0.2  # average score two groups must keep to merge (stops chaining)
+LINKAGE = 0.17  # average score two groups must keep to merge (stops chaining); 0.2 lost ECB+ recall
 TOP_K = 12  # nearest neighbours per claim considered as candidates
 CHUNK = 512  # articles per block of the article-similarity product (neighbours of large folders)
 # Large groups (a sentence repeated by hundreds of outlets) would cost all their pairs: beyond

@@ -85,8 +85,9 @@ def judge_alignment(
                 for part in _connected(items)]
     aligned = {frozenset((p.a, p.b)) for p in alignment.edges}
     findings.extend(judge_slots(slots, claims, facts, articles, aligned))
+    best = _best_matches([*alignment.edges, *(p for g in alignment.groups for p in g.pairs)], claims)
     for group in alignment.groups:
-        findings.extend(_agreements(group, flagged_pairs, claims, facts, articles, common))
+        findings.extend(_agreements(group, flagged_pairs, claims, facts, articles, common, best))
     named = {frozenset(f.claims) for f in findings if f.aspect == "entity"}
     findings.extend(f for f in role_conflicts(claims, facts, event_of) if frozenset(f.claims) not in named)
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
@@ -157,17 +158,23 @@ def _sides(items, members) -> tuple[tuple[str, ...], ...]:
     return tuple((c,) for c in members) if len(members) == 2 else ()
 
 
-def _agreements(group: ClaimGroup, flagged_pairs, claims, facts, articles, common=frozenset()) -> list[Finding]:
+def _best_matches(pairs, claims) -> dict[tuple[str, str], float]:
+    """(claim, article) -> the claim's best score with any claim of that article, over every scored
+    pair of the run: whether a pair is a claim's best match does not hang on how groups were cut."""
+    best: dict[tuple[str, str], float] = {}
+    for p in pairs:
+        for x, y in ((p.a, p.b), (p.b, p.a)):
+            key = (x, claims[y].source)
+            best[key] = max(best.get(key, float("-inf")), p.combined)
+    return best
+
+
+def _agreements(group: ClaimGroup, flagged_pairs, claims, facts, articles, common, best) -> list[Finding]:
     """The claims of a group that say the same thing: pairs nobody flagged in which each claim
     is the other's best match in its article (so a group's loose members are not said to
     agree), joined into one finding per connected set. A set that chains two claims of one
     article is rebuilt from the pairs that share a fact (``_shared_fact``): resemblance alone
     chained dozens of claims into one "agreement" on real news."""
-    best: dict[tuple[str, str], float] = {}
-    for p in group.pairs:
-        for x, y in ((p.a, p.b), (p.b, p.a)):
-            key = (x, claims[y].source)
-            best[key] = max(best.get(key, float("-inf")), p.combined)
     mutual = [p for p in group.pairs if frozenset((p.a, p.b)) not in flagged_pairs and p.combined >= AGREEMENT_SCORE
               and p.combined >= best[(p.a, claims[p.b].source)] and p.combined >= best[(p.b, claims[p.a].source)]]
     parts = []
