@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .facts import names_calendar_day, polarity
+from .facts import WEEKDAYS, names_calendar_day, polarity
 from .models import Article, Claim, DateRef, Facts, Quantity, Verdict
 from .thresholds import COMMON_SHARE, ENTITY_ANCHORS, ROUNDING, TIME_SLACK
 
@@ -149,13 +149,34 @@ def _same_happening(fa: Facts, fb: Facts) -> bool:
     will hold a recount")."""
     if fa.subject and fa.subject == fb.subject and days_of(fa) & days_of(fb):
         return True  # "shareholders will vote on April 10" / "shareholders approved the deal on April 10"
-    aspectual = fa.predicate in ASPECT_VERBS or fb.predicate in ASPECT_VERBS
-    return aspectual and ((bool(fa.subject) and fa.subject in fb.keywords) or (bool(fb.subject) and fb.subject in fa.keywords))
+    # what begins or ends is a happening, not a named actor ("Mysore closed in on the vessels" /
+    # "the Mysore will hand the suspects over": one ship, two happenings)
+    names = {w for e in (*fa.entities, *fb.entities) for w in e.norm.split()}
+
+    def begins(x: Facts, y: Facts) -> bool:  # "the recount began" / "a recount will be held"
+        return x.predicate in ASPECT_VERBS and bool(x.subject) and x.subject in y.keywords and x.subject not in names
+
+    def holds(x: Facts, y: Facts) -> bool:  # "students held a vigil" / "a vigil is planned"
+        return x.predicate in ASPECT_VERBS and bool(y.subject) and y.subject in x.keywords and y.subject not in names
+
+    return begins(fa, fb) or begins(fb, fa) or holds(fa, fb) or holds(fb, fa)
 
 
 def days_of(f: Facts) -> set:
     """The calendar days a claim states."""
     return {d.start for d in f.dates if d.granularity == "day" and d.start}
+
+
+def occasions(f: Facts) -> set[str]:
+    """The days a claim puts its facts on, as weekdays ("Wednesday night", "Dec. 6" -> saturday):
+    named the same way whether or not the article's own date let them be resolved."""
+    out = set()
+    for d in f.dates:
+        if d.start and d.granularity == "day":
+            out.add(WEEKDAYS[d.start.weekday()])
+        elif not d.start:
+            out.update(w for w in WEEKDAYS if w in d.text.lower())
+    return out
 
 
 def places(f: Facts) -> set[str]:

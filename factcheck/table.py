@@ -16,10 +16,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
+from .facts import YEARS_BACK
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
-from .rules import (claim_order, comparable, compatible, corroboration, date_issue, days_of, describe,
-                    different_participants, later_report, places, quantity_record, what_counted)
-from .thresholds import BACKGROUND_DAYS, LEDE, SLOT_SOURCES
+from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, date_issue, days_of, describe,
+                    different_participants, later_report, occasions, places, quantity_record, what_counted)
+from .thresholds import BACKGROUND_DAYS, FLOORS_APART, LEDE, ROUNDING, SLOT_SOURCES
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,8 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             name = slot_name(q)
             if name is None:
                 continue
-            how = SEVERITY.match(claim.text, q.end) if q.event == "injury" else None
-            if how:  # "30 people seriously injured": a part of the injured, not their number
+            how = SEVERITY.match(claim.text, q.end) if q.dimension == "count" else None
+            if how:  # "30 people seriously injured", "22 houses badly damaged": a part, not the number
                 name = f"{'light' if how.group(1).lower() in LIGHT else 'serious'} {name}"
             source = q.source or (f.attribution.name if f.attribution.kind != "article" else "")
             mine[(name, q.unit)].append(Cell(cid, claim.source, source, q, q.certainty or f.certainty))
@@ -121,12 +122,13 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
     return [Slot(e, name, unit, tuple(cs)) for (e, name, unit), cs in sorted(cells.items())]
 
 
-# An injury count qualified by how bad the injuries are counts a part of the injured ("eight seriously
-# injured" of "dozens injured"): its own slot. The adverbs are WordNet's degree adverbs of harm.
+# A count qualified by how bad the harm is counts a part ("eight seriously injured" of "dozens
+# injured", "22 houses badly damaged" of "40 houses damaged"): its own slot. The adverbs are
+# WordNet's degree adverbs of harm.
 SEVERITY = re.compile(r"\s+(?:(?:were|are|was|is|have|has|had|been|being|people|persons)\s+){0,3}"
-                      r"(seriously|critically|severely|badly|gravely|grievously|slightly|lightly|mildly|moderately)\b",
-                      re.I)
-LIGHT = frozenset({"slightly", "lightly", "mildly", "moderately"})
+                      r"(seriously|critically|severely|badly|gravely|grievously|heavily|slightly|lightly|mildly|"
+                      r"moderately|partially|partly)\b", re.I)
+LIGHT = frozenset({"slightly", "lightly", "mildly", "moderately", "partially", "partly"})
 
 
 def _between_background(claims: dict[str, Claim], facts: dict[str, Facts], whens: dict[str, str]) -> dict[str, str]:
@@ -162,13 +164,15 @@ def event_day(event: tuple[str, ...], claims: dict[str, Claim], facts: dict[str,
 
 
 def elsewhen(f: Facts, day: dt.date | None) -> str:
-    """The stated date that puts a sentence far from the event's day ("2004", "May 2012"), when no
-    date of it is near that day; "" otherwise."""
+    """The stated date that puts a sentence far from the event's day ("2004", "May 2012", "in April
+    last year" even where the article's own date is unknown), when no date of it is near that day;
+    "" otherwise."""
+    back = [d for d in f.dates if d.start is None and YEARS_BACK.search(d.text)]
     if day is None:
-        return ""
+        return back[0].text if back and not any(d.start for d in f.dates) else ""
     stated = [d for d in f.dates if d.start and d.end and (d.year_known or d.granularity == "day")]
     near = [d for d in stated if d.start - BACKGROUND_DAYS <= day <= d.end + BACKGROUND_DAYS]
-    far = [d for d in stated if d not in near]
+    far = [d for d in stated if d not in near] + back
     return far[0].text if far and not near else ""
 
 
@@ -177,9 +181,35 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     """Contradictions, count updates and agreements, one finding per slot and kind. ``aligned``:
     the claim pairs alignment found alike, which is what ties two numbers of a minor slot."""
     out = []
+    when = narrative_days(claims, facts)
     for slot in slots:
-        out.extend(_judge_slot(slot, claims, facts, articles, aligned))
+        out.extend(_judge_slot(slot, claims, facts, articles, aligned, when))
     return out
+
+
+def narrative_days(claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[str, set[str]]:
+    """The day each claim tells of, as a weekday: its own, else the last one its article named within
+    NARRATIVE_REACH sentences before it ("On Wednesday part of the crowd became unruly. ... By the end
+    46 people had been arrested": Wednesday's arrests). Narrative time carries over until a sentence
+    names another day."""
+    out: dict[str, set[str]] = {}
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for cid in sorted(claims, key=lambda c: (claims[c].source, claims[c].start)):
+        by_article[claims[cid].source].append(cid)
+    for ids in by_article.values():
+        last, since = set(), NARRATIVE_REACH + 1
+        for cid in ids:
+            own = occasions(facts[cid])
+            if own:
+                last, since = own, 0
+            else:
+                since += 1
+            out[cid] = own or (last if since <= NARRATIVE_REACH else set())
+    return out
+
+
+# Sentences over which a day named in an article still dates the ones after it.
+NARRATIVE_REACH = 8
 
 
 def key_slot(q: Quantity) -> bool:
@@ -194,16 +224,24 @@ def key_slot(q: Quantity) -> bool:
 KEY_MEASURES = frozenset({"magnitude", "aftershock magnitude", "depth"})
 
 
-def _judge_slot(slot: Slot, claims, facts, articles, aligned) -> list[Finding]:
+def _judge_slot(slot: Slot, claims, facts, articles, aligned, when) -> list[Finding]:
     clash, update, agree = [], [], []
     cells = slot.cells
     several = _several(cells, facts)
     # an article that says the count rose to a value ("Missing rise to 15") reports that value as an
     # update wherever it repeats it ("15 people are missing, the coastguard said")
     risen = {(c.article, c.quantity.low, c.quantity.high) for c in cells if c.quantity.changed}
+    # a slot whose values are put on two or more days is counted per occasion ("12 arrests on Monday
+    # night", "46 arrested Wednesday night"): a value with a day is then compared only with values of
+    # that day, and one without only with others without. A count said to have risen ("rose to 15 on
+    # Tuesday") is dated by its report, not by an occasion of its own.
+    on = {c.claim: set() if c.quantity.changed else when[c.claim] for c in cells}
+    per_occasion = len({day for days in on.values() if len(days) == 1 for day in days}) > 1
     for n, x in enumerate(cells):
         for y in cells[n + 1:]:
             if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
+                continue
+            if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim]:
                 continue
             loose = not (key_slot(x.quantity) and key_slot(y.quantity)) or x.article in several or y.article in several
             loose = loose or bool(x.quantity.background or y.quantity.background)
@@ -213,7 +251,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned) -> list[Finding]:
                 continue
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity):
                 continue
-            if compatible(x.quantity, y.quantity):
+            if compatible(x.quantity, y.quantity) and not floors_apart(x.quantity, y.quantity):
                 agree.append((x, y))
                 continue
             da, db = articles[x.article].published, articles[y.article].published
@@ -222,6 +260,13 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned) -> list[Finding]:
                 update.append((x, y) if later[0][0].id == x.claim else (y, x))
             else:
                 clash.append((x, y))
+    if update and all(c.quantity.event in CUMULATIVE for pair in clash for c in pair):
+        # a count seen growing from report to report ("1 dead", later "24 dead"): its other differing
+        # values from an undated report are steps of that growth, lower first, not rival counts (two
+        # dated reports that do not grow in order still clash)
+        undated = [(x, y) for x, y in clash if not (articles[x.article].published and articles[y.article].published)]
+        update += [(x, y) if x.quantity.value < y.quantity.value else (y, x) for x, y in undated]
+        clash = [pair for pair in clash if pair not in undated]
     findings = []
     if clash:
         findings.append(_finding(Verdict.CONTRADICTION, slot, clash, claims, facts))
@@ -232,6 +277,24 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned) -> list[Finding]:
         if len(sources) >= SLOT_SOURCES:
             findings.append(_agreement(slot, agree, claims, facts, articles))
     return findings
+
+
+def floors_apart(qa: Quantity, qb: Quantity) -> bool:
+    """A count given as a lower bound and another count of a different value ("at least one" / "at
+    least five dead", "more than 200" / "more than 400 detained", "at least 70" / "about 100
+    injured"): as intervals they overlap, but a lower bound is the count its source could confirm,
+    and two confirmed counts differ. Not beyond FLOORS_APART times: "injuring at least two people"
+    in an attack on a crew's truck is a part of "at least 70 injured", not a rival count."""
+    def floor(q: Quantity) -> bool:
+        return q.change == ">" and q.high == float("inf")
+
+    if not (key_slot(qa) and key_slot(qb)) or qa.dimension != "count" or qb.dimension != "count" \
+            or not (floor(qa) or floor(qb)):
+        return False  # a toll's confirmed count; "at least 22 houses" is no count of record
+    if not all(floor(q) or q.change in ("=", "~") for q in (qa, qb)):
+        return False  # "up to 20" bounds from above: the intervals say it all
+    low, high = sorted((qa.value, qb.value))
+    return high - low > ROUNDING * high and high <= FLOORS_APART * low
 
 
 def _as_risen(c: Cell, risen: set) -> Quantity:
@@ -267,7 +330,19 @@ def _two_sources(x: Cell, y: Cell) -> bool:
     """Two articles, or two named sources in one article ("the observatory said 4.9, the USGS 5.2")."""
     if x.article != y.article:
         return True
-    return bool(x.source and y.source and x.source != y.source)
+    return bool(x.source and y.source and not same_source(x.source, y.source))
+
+
+def same_source(a: str, b: str) -> bool:
+    """One source named twice: "the USGS" and "the U.S. Geological Survey" (an acronym of the other)."""
+    def letters(name: str) -> str:
+        return re.sub(r"[^a-z]", "", name.lower())
+
+    def initials(name: str) -> str:
+        words = [w for w in re.split(r"[\s.\-]+", name.lower()) if w and w not in ("of", "the", "and", "for")]
+        return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+    return letters(a) == letters(b) or letters(a) == initials(b) or letters(b) == initials(a)
 
 
 def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Quantity) -> bool:
@@ -339,7 +414,7 @@ def _sides(pairs: list[tuple[Cell, Cell]]) -> list[list[Cell]]:
     sides: list[list[Cell]] = []
     for c in sorted(cells.values(), key=lambda c: (c.quantity.low, c.quantity.high)):
         for side in sides:
-            if all(compatible(c.quantity, o.quantity) for o in side):
+            if all(compatible(c.quantity, o.quantity) and not floors_apart(c.quantity, o.quantity) for o in side):
                 side.append(c)
                 break
         else:

@@ -10,6 +10,12 @@ import datetime as dt
 ROUNDING = 0.02
 
 
+# Two lower bounds ("at least 5" / "at least 11 dead") are two confirmed counts of one fact when
+# within this factor of each other; further apart, the smaller is a part (one incident's injured
+# within a country's). On ECB+ the annotated rival floors are at most 5 apart (1 vs 5, 200 vs 400).
+FLOORS_APART = 10
+
+
 # Times of day within this many minutes are the same moment reported by two clocks.
 TIME_SLACK = 10
 

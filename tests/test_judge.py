@@ -155,6 +155,18 @@ def test_a_new_one_planned_is_not_the_one_already_done():
     assert [i.kind for i in judge_pair(held, same, fa, fb, ARTICLES)] == [Verdict.STATUS_CHANGE]
 
 
+def test_a_named_actor_in_both_is_no_happening_begun_or_ended():
+    # "Mysore closed the vessels and ordered them to stop" / "the suspects will be handed over to
+    # authorities, and the Mysore will resume its patrol": one ship, two happenings
+    closed = Claim("c1", "a", "Mysore closed the vessels and ordered them to stop.", 0, 51, 1)
+    later = Claim("c2", "b", "The suspects will be handed over, and the Mysore will resume its patrol.", 0, 72, 1)
+    fa = Facts("c1", status="done", status_cue="closed", predicate="close", subject="mysore",
+               keywords=("mysore", "vessel", "order", "stop"))
+    fb = Facts("c2", status="planned", status_cue="will", predicate="hand", subject="suspect",
+               keywords=("suspect", "mysore", "resume", "patrol"), entities=(Entity("Mysore", "ORG", "mysore"),))
+    assert judge_pair(closed, later, fa, fb, ARTICLES) == []
+
+
 def test_planned_versus_done_is_a_status_change():
     fa = Facts("c1", status="planned", status_cue="will", predicate="open", keywords=("inquiry",))
     fb = Facts("c2", status="done", status_cue="opened", predicate="open", keywords=("inquiry", "wednesday"))

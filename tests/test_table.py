@@ -133,6 +133,20 @@ def test_a_later_higher_toll_is_a_count_update():
     assert update.sides == (("c1",), ("c2",)) and update.slot == "deaths"
 
 
+def test_a_toll_seen_growing_takes_its_undated_values_as_steps_not_rivals():
+    # "1 dead" (day one), "24 dead" (day two), and an undated "at least three": a count growing, one update
+    late = dict(ARTICLES, b=Article("b", "b.txt", "", published=DAY + dt.timedelta(days=1)),
+                c=Article("c", "c.txt", ""))
+    claims = {c: claim(c, s) for c, s in (("c1", "a"), ("c2", "b"), ("c3", "c"))}
+    floor = replace(count(3), high=float("inf"), approx="at least", change=">")
+    facts = {"c1": Facts("c1", quantities=(count(1),)), "c2": Facts("c2", quantities=(count(24),)),
+             "c3": Facts("c3", quantities=(floor,))}
+    findings = judge_alignment(NO_ALIGNMENT, claims, facts, late)
+    assert not flags(findings)
+    [update] = flags(findings, Verdict.STATUS_CHANGE)
+    assert update.sides[0] == ("c1",) and ("c2",) in update.sides and ("c3",) in update.sides
+
+
 QUAKE_A = """Quake kills 14 in Valparaiso region
 
 VALPARAISO, March 3, 2025 - A magnitude 6.8 earthquake struck the Valparaiso region of Chile on Monday, \
@@ -180,6 +194,19 @@ def test_a_count_of_the_seriously_injured_is_a_part_not_a_rival_toll():
     assert not flags(judged(facts, claims))
 
 
+def test_a_count_of_badly_damaged_houses_is_a_part_of_the_damaged_ones():
+    # "He said at least 22 houses were badly damaged" / "Around 40 houses were damaged by the quake"
+    texts = {"c1": "He said at least 22 houses were badly damaged.", "c2": "Around 40 houses were damaged by the quake."}
+    claims = [Claim(c, s, texts[c], 0, len(texts[c]), 1) for c, s in (("c1", "a"), ("c2", "b"))]
+    houses = {"c1": count(22, event="", counted="house", text="at least 22 houses", start=8, end=26),
+              "c2": count(40, event="", counted="house", text="Around 40 houses", start=0, end=16)}
+    facts = {c: Facts(c, quantities=(q,), predicate="damage") for c, q in houses.items()}
+    slots = {s.name for s in fill([("a", "b")], {c.id: c for c in claims}, facts, ARTICLES)}
+    assert slots == {"house", "serious house"}
+    aligned = Alignment((), (PairScore("c1", "c2", 0.6, 0.6, 0.6),))
+    assert not flags(judged(facts, claims, aligned))
+
+
 def test_a_value_an_article_says_the_count_rose_to_is_an_update_wherever_it_repeats_it():
     # Jun 14 "Twelve people are still missing." / Jun 16 "Missing rise to 15" and "15 are missing, the coastguard said"
     articles = {"a": Article("a", "a.txt", "", published=dt.date(2025, 6, 14)),
@@ -223,3 +250,82 @@ def test_a_dateless_sentence_between_two_background_ones_is_background_too():
     slots = {s.name: [c.claim for c in s.cells] for s in fill([("a", "b")], {c.id: c for c in claims}, facts, ARTICLES)}
     assert slots["deaths"] == ["c3"] and slots["deaths (April last year)"] == ["c1"]
     assert not flags(judged(facts, claims))
+
+
+def test_last_year_is_background_even_when_no_date_is_known():
+    # article a has no date of its own: its "April last year" cannot be resolved, yet it is a year back
+    undated = {"a": Article("a", "a.txt", ""), "b": ARTICLES["b"]}
+    april = DateRef("April last year", None, None)
+    sept = DateRef("September 2009", dt.date(2009, 9, 1), dt.date(2009, 9, 30), "month")
+    claims = [Claim(f"c{n}", src, f"text {n}", n * 20, n * 20 + 10, n + 1) for n, src in enumerate("aaab")]
+    facts = {"c0": Facts("c0", dates=(april,)), "c1": Facts("c1", quantities=(count(5),)),
+             "c2": Facts("c2", quantities=(count(1000),), dates=(sept,)), "c3": Facts("c3", quantities=(count(24),))}
+    by_id = {c.id: c for c in claims}
+    slots = {s.name: [c.claim for c in s.cells] for s in fill([("a", "b")], by_id, facts, undated)}
+    assert slots["deaths (April last year)"] == ["c1"] and slots["deaths"] == ["c3"]
+    assert not flags(judge_alignment(NO_ALIGNMENT, by_id, facts, undated))
+
+
+def test_two_lower_bounds_of_different_values_are_two_counts():
+    # "killing at least one person" / "at least five people were confirmed dead": overlapping intervals,
+    # but two confirmed counts; "at least 24" / "24 people" still agree
+    claims = [claim("c1", "a"), claim("c2", "b"), claim("c3", "c")]
+    floor = {"approx": "at least", "change": ">"}
+    facts = {"c1": Facts("c1", quantities=(replace(count(1), high=float("inf"), **floor),)),
+             "c2": Facts("c2", quantities=(replace(count(5), high=float("inf"), **floor),))}
+    [finding] = flags(judged(facts, claims[:2]))
+    assert finding.slot == "deaths" and sorted(finding.sides) == [("c1",), ("c2",)]
+    facts = {"c1": Facts("c1", quantities=(replace(count(24), high=float("inf"), **floor),)),
+             "c3": Facts("c3", quantities=(count(24),))}
+    findings = judged(facts, [claims[0], claims[2]])
+    assert not flags(findings) and flags(findings, Verdict.AGREEMENT)
+    # "at least 70 injured" / "about 100 people have been injured": a confirmed count and another
+    about = replace(count(100, event="injury"), low=90, high=110, approx="about", change="~")
+    facts = {"c1": Facts("c1", quantities=(replace(count(70, event="injury"), high=float("inf"), **floor),)),
+             "c3": Facts("c3", quantities=(about,))}
+    assert flags(judged(facts, [claims[0], claims[2]]))
+    # "injuring at least two people" (one incident) / "at least 70 injured" (the country): a part, not a rival
+    facts = {"c1": Facts("c1", quantities=(replace(count(2, event="injury"), high=float("inf"), **floor),)),
+             "c3": Facts("c3", quantities=(replace(count(70, event="injury"), high=float("inf"), **floor),))}
+    assert not flags(judged(facts, [claims[0], claims[2]]))
+
+
+def test_a_count_made_night_by_night_compares_only_values_of_one_night():
+    # unrest over several nights: "46 were arrested Wednesday night", "12 arrests on Monday night",
+    # "one person has been arrested" (which night?): only two undated values, or two of one night, compare
+    nights = {"wed": DateRef("Wednesday night", None, None), "mon": DateRef("Monday night", None, None)}
+    claims = [claim(f"c{n}", s) for n, s in enumerate("abcde")]
+    arrests = lambda v: count(v, event="arrest")  # noqa: E731
+    facts = {"c0": Facts("c0", quantities=(arrests(46),), dates=(nights["wed"],)),
+             "c1": Facts("c1", quantities=(arrests(12),), dates=(nights["mon"],)),
+             "c2": Facts("c2", quantities=(arrests(1),)),
+             "c3": Facts("c3", quantities=(arrests(3),)),
+             "c4": Facts("c4", quantities=(arrests(40),), dates=(nights["wed"],))}
+    articles = {s: Article(s, f"{s}.txt", "", published=DAY) for s in "abcde"}
+    [finding] = flags(judge_alignment(NO_ALIGNMENT, {c.id: c for c in claims}, facts, articles))
+    pairs = {frozenset((c["a"]["claim"], c["b"]["claim"])) for c in finding.compared}
+    assert pairs == {frozenset(("c0", "c4")), frozenset(("c2", "c3"))}
+
+
+def test_one_source_under_its_name_and_its_acronym_is_not_two_sources():
+    # "a 4.4 quake struck ..., according to the U.S. Geological Survey" / "Earlier, a 2.0 quake struck ...,
+    # according to the USGS": one agency, two quakes, no contradiction within the article
+    claims = [claim("c1", "a"), claim("c2", "a")]
+    facts = {"c1": Facts("c1", quantities=(magnitude(4.4, source="u.s. geological survey"),)),
+             "c2": Facts("c2", quantities=(magnitude(2.0, source="usgs"),))}
+    assert not flags(judged(facts, claims))
+    facts["c2"] = Facts("c2", quantities=(magnitude(4.9, source="national observatory"),))
+    assert flags(judged(facts, claims))
+
+
+def test_a_sentence_without_a_day_takes_the_day_its_article_last_named():
+    # "On Wednesday part of the crowd became unruly. ... 46 people had been arrested." against "A vigil
+    # turned violent Monday night. ... One person was arrested.": two nights' arrests, not rival counts
+    days = {"wed": DateRef("on Wednesday", None, None), "mon": DateRef("Monday night", None, None)}
+    claims = [Claim(f"c{n}", src, f"text {n}", n * 20, n * 20 + 10, n + 1) for n, src in enumerate("aabb")]
+    arrests = lambda v: count(v, event="arrest")  # noqa: E731
+    facts = {"c0": Facts("c0", dates=(days["wed"],)), "c1": Facts("c1", quantities=(arrests(46),)),
+             "c2": Facts("c2", dates=(days["mon"],)), "c3": Facts("c3", quantities=(arrests(1),))}
+    assert not flags(judged(facts, claims))
+    facts["c2"] = Facts("c2", dates=(days["wed"],))  # both of Wednesday night: the counts clash
+    assert flags(judged(facts, claims))
