@@ -16,7 +16,8 @@ from . import lexicon as lx
 from .facts import MONTHS, WEEKDAYS, names_calendar_day
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts
 from .thresholds import EVENT_CLASHES, EVENT_SIMILARITY, EVENT_DAYS, LEDE, MIN_WORDS
-from .rules import comparable, compatible, date_issue, event_date, later_report, places, shared_values, what_counted
+from .rules import (comparable, compatible, date_issue, event_date, later_report, occasions, places, shared_values,
+                    what_counted)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
                 if claims[a].source == claims[b].source:
                     continue
                 _, clash, when = fact_votes(claims[a], claims[b], facts[a], facts[b], articles)
+                if not when and _weekdays_apart(facts[a], facts[b]):
+                    clash, when = _weekdays_apart(facts[a], facts[b]), True
                 if clash and when:
                     counted.add(frozenset((a, b)))
                     far = day[a] and day[b] and abs((day[a].start - day[b].start).days) > EVENT_DAYS
@@ -207,6 +210,18 @@ def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, A
         return False, f"place: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}", False
     # a shared place is no evidence of one event (two fires in one town): only counts and days
     return bool(shared_values(fa, fb)), "", False
+
+
+def _weekdays_apart(fa: Facts, fb: Facts) -> str:
+    """Two opening lines that put one happening on two different weekdays ("shook ... on Sunday
+    morning" / "rattled ... early Thursday"), whether or not the articles' dates resolve them; ""
+    otherwise."""
+    if not happening(fa.predicate) or fa.subject and fb.subject and fa.subject != fb.subject:
+        return ""
+    days_a, days_b = occasions(fa), occasions(fb)
+    if len(days_a) == 1 and len(days_b) == 1 and days_a != days_b:
+        return f"day of '{fa.predicate}': {days_a.pop()} vs {days_b.pop()}"
+    return ""
 
 
 def _lede_day(claim: Claim, f: Facts) -> DateRef | None:
