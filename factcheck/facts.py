@@ -143,8 +143,10 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref:
 # A happening named as another than the article's: "an earlier quake", "the previous attack".
 EARLIER_WORDS = frozenset("previous earlier former prior last".split())
 BACKGROUND_DAYS = 45  # a happening dated this long before the article is not the one it reports
-# A date that is a year or more back whatever the article's own date: "last year", "five years ago".
-YEARS_BACK = re.compile(r"(?i)\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\blast\s+year\b|\bprevious\s+year\b")
+# A date that puts a happening before the article's own whatever that date is: "last year", "five
+# years ago", "earlier this year" (another happening: "earlier this year five cables were cut").
+YEARS_BACK = re.compile(r"(?i)\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\b(?:last|previous)\s+year\b"
+                        r"|\bearlier\s+this\s+year\b")
 
 
 def _background(doc, path, ref: dt.date | None) -> str:

@@ -206,6 +206,9 @@ def _is_quantity(doc, start: int, end: int) -> bool:
         return False
     if first.lower_ == "one" and len(span) == 1 and first.dep_ not in ("nummod", "quantmod") and not _has_of(first):
         return False  # "each one they lose", "get their hands on one"
+    if first.lower_ == "one" and len(span) == 1 and start > 0 and doc[start - 1].lower_ == "at" \
+            and end < len(doc) and doc[end].lower_ in ("point", "time", "stage", "moment"):
+        return False  # "at one point as much as 55 percent ... was out": a moment, not a number
     if first.lower_ == "dozen" and start > 0 and doc[start - 1].tag_ == "POS":
         return False  # "a baker's dozen"
     # a score or a code: "2-1", "89-89", "3888-2"
@@ -1110,8 +1113,9 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
             event = noun_own
         elif verb_event:
             event = verb_event
-        if lemma in lx.CHANGE_VERBS:
-            changed = changed or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        if lemma in lx.CHANGE_VERBS:  # "rose to 14", not "fell to the Red Sox in four games"
+            changed = changed or any(c.dep_ == "prep" and c.lower_ == "to" and c.left_edge.i <= root.i <= c.right_edge.i
+                                     for c in verb.children)
     after = doc[noun.i + 1] if noun is not None and noun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in MARGIN_WORDS or \
             any(t.lower_ in ("margin", "lead") for t in doc[max(0, start - 3):start]):

@@ -300,7 +300,9 @@ def later_report(ca, cb, qa, qb, da, db):
         return (cb, qb), (ca, qa)
     if da and db and da != db and qa.event in CUMULATIVE:
         first, second = ((ca, qa), (cb, qb)) if da < db else ((cb, qb), (ca, qa))
-        if second[1].low > first[1].high:
+        # a lower bound is the count confirmed then: "at least three dead", a day later "at least 24"
+        confirmed = first[1].value if first[1].high == float("inf") else first[1].high
+        if second[1].low > confirmed:
             return first, second
     return None
 

@@ -20,7 +20,7 @@ from .facts import YEARS_BACK
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, date_issue, days_of, describe,
                     different_participants, later_report, occasions, places, quantity_record, what_counted)
-from .thresholds import BACKGROUND_DAYS, FLOORS_APART, LEDE, ROUNDING, SLOT_SOURCES
+from .thresholds import BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, ROUNDING, SLOT_SOURCES
 
 
 @dataclass(frozen=True)
@@ -165,12 +165,12 @@ def event_day(event: tuple[str, ...], claims: dict[str, Claim], facts: dict[str,
 
 def elsewhen(f: Facts, day: dt.date | None) -> str:
     """The stated date that puts a sentence far from the event's day ("2004", "May 2012", "in April
-    last year" even where the article's own date is unknown), when no date of it is near that day;
-    "" otherwise."""
-    back = [d for d in f.dates if d.start is None and YEARS_BACK.search(d.text)]
+    last year" or "earlier this year" even where the article's own date is unknown), when no date of
+    it is near that day; "" otherwise."""
+    back = [d for d in f.dates if YEARS_BACK.search(d.text)]
     if day is None:
-        return back[0].text if back and not any(d.start for d in f.dates) else ""
-    stated = [d for d in f.dates if d.start and d.end and (d.year_known or d.granularity == "day")]
+        return back[0].text if back and not any(d.start for d in f.dates if d not in back) else ""
+    stated = [d for d in f.dates if d.start and d.end and (d.year_known or d.granularity == "day") and d not in back]
     near = [d for d in stated if d.start - BACKGROUND_DAYS <= day <= d.end + BACKGROUND_DAYS]
     far = [d for d in stated if d not in near] + back
     return far[0].text if far and not near else ""
@@ -182,8 +182,26 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     the claim pairs alignment found alike, which is what ties two numbers of a minor slot."""
     out = []
     when = narrative_days(claims, facts)
+    wide = event_places(slots, claims, facts)
     for slot in slots:
-        out.extend(_judge_slot(slot, claims, facts, articles, aligned, when))
+        out.extend(_judge_slot(slot, claims, facts, articles, aligned, when, wide.get(slot.event, set())))
+    return out
+
+
+def event_places(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[int, set[str]]:
+    """Per event, the places at least half of its articles name (two at least): where it happened
+    ("Aceh", "Indonesia"). A figure of another place named after it ("10 killed in Takengon", "In
+    neighbouring Central Aceh district, 140 were injured") is a local part of the event."""
+    members: dict[int, set[str]] = defaultdict(set)
+    for slot in slots:
+        members[slot.event].update(c.article for c in slot.cells)
+    named: dict[str, set[str]] = defaultdict(set)
+    for cid, claim in claims.items():
+        named[claim.source].update(places(facts[cid]))
+    out = {}
+    for event, arts in members.items():
+        counts = Counter(p for a in arts for p in named[a])
+        out[event] = {p for p, n in counts.items() if n >= max(2, len(arts) / 2)}
     return out
 
 
@@ -224,10 +242,11 @@ def key_slot(q: Quantity) -> bool:
 KEY_MEASURES = frozenset({"magnitude", "aftershock magnitude", "depth"})
 
 
-def _judge_slot(slot: Slot, claims, facts, articles, aligned, when) -> list[Finding]:
+def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[str]) -> list[Finding]:
     clash, update, agree = [], [], []
     cells = slot.cells
     several = _several(cells, facts)
+    common = _common_fact(cells)
     # an article that says the count rose to a value ("Missing rise to 15") reports that value as an
     # update wherever it repeats it ("15 people are missing, the coastguard said")
     risen = {(c.article, c.quantity.low, c.quantity.high) for c in cells if c.quantity.changed}
@@ -243,7 +262,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when) -> list[Find
                 continue
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim]:
                 continue
-            loose = not (key_slot(x.quantity) and key_slot(y.quantity)) or x.article in several or y.article in several
+            key = common or key_slot(x.quantity) and key_slot(y.quantity)
+            loose = not key or x.article in several or y.article in several
             loose = loose or bool(x.quantity.background or y.quantity.background)
             if loose and not _one_statement(x, y, facts, aligned):
                 continue  # a background happening's figures too: where they stand, their scope varies
@@ -251,6 +271,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when) -> list[Find
                 continue
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity):
                 continue
+            if _local_figure(claims[x.claim], x.quantity, wide) != _local_figure(claims[y.claim], y.quantity, wide):
+                continue  # "140 injured in Central Aceh district" is a part of the province's 249
             if compatible(x.quantity, y.quantity) and not floors_apart(x.quantity, y.quantity):
                 agree.append((x, y))
                 continue
@@ -277,6 +299,18 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when) -> list[Find
         if len(sources) >= SLOT_SOURCES:
             findings.append(_agreement(slot, agree, claims, facts, articles))
     return findings
+
+
+def _common_fact(cells) -> bool:
+    """What most of the event's reports count, most of them alike, is one of its key facts whatever it
+    is ("three undersea cables were cut" in six reports of cut cables, "two cables" in one). A count
+    many articles give with scattered values ("54 games" in a season, "four games" in a series) is
+    many things counted, not one fact."""
+    articles = {c.article for c in cells}
+    if len(articles) < COMMON_SLOT:
+        return False
+    largest = max(len({o.article for o in cells if compatible(c.quantity, o.quantity)}) for c in cells)
+    return 2 * largest > len(articles)
 
 
 def floors_apart(qa: Quantity, qb: Quantity) -> bool:
@@ -385,6 +419,30 @@ def own_place(text: str, q: Quantity) -> str:
         if m and m.group(1).split()[0].lower() not in _TIMES:
             return m.group(1).lower()
     return ""
+
+
+def _local_figure(claim: Claim, q: Quantity, wide: set[str]) -> str:
+    """The place a count is of when that place is not where the event happened as most of its
+    articles name it (a district, a town within the stricken province); "" otherwise."""
+    if q.dimension not in ("count", "percent") or not wide:
+        return ""
+    text, own = claim.text, ""
+    after = _AFTER.match(text, q.end)
+    if after and not CLAUSE_BREAK.search(text[q.end:after.start(1)]):
+        own = after.group(1)  # "10 houses were damaged in Takengon"; not "... killed when it rolled over near X"
+    opening = _OPENING.match(text)
+    if not own and opening and opening.end() <= q.start:
+        own = opening.group(1)  # "In neighbouring Central Aceh district, 140 were injured"
+    own = own.lower()
+    if not own or own.split()[0] in _TIMES or any(own == w or f"{own} ".startswith(f"{w} ") or
+                                                   f"{w} ".startswith(f"{own} ") for w in wide):
+        return ""  # "Aceh province" is Aceh; "Central Aceh" is a district of it
+    return own
+
+
+# Between a number and a place, a comma or a subordinating word starts another clause: the place is
+# that clause's ("24 were killed when the ferry rolled over near Brannock Head").
+CLAUSE_BREAK = re.compile(r",|\b(?:when|after|as|while|where|because|before|since|until|following|which|who)\b", re.I)
 
 
 def _same_person(fa: Facts, fb: Facts) -> bool:

@@ -69,6 +69,11 @@ EVENT_SIMILARITY = 0.2
 MIN_WORDS = 3
 
 
+# A slot this many of an event's articles fill is one of its key facts (compared wherever stated,
+# like a toll), whatever it counts: "three undersea cables were cut" in a story of cut cables.
+COMMON_SLOT = 4
+
+
 # A value agreed in the fact table is reported when this many articles give it.
 SLOT_SOURCES = 2
 

@@ -73,6 +73,8 @@ def test_more_and_changes_are_increments_not_totals():
     assert (rise.change, rise.increment, rise.dimension) == ("up", True, "percent")
     level = one("The jobless rate rose to 6.1 per cent in May.", "6.1")
     assert (level.change, level.increment, level.changed) == ("=", False, True)
+    beside = one("The visitors fell to the home side in four games.", "four")  # "fell to" a team, not to a level
+    assert not beside.changed and not beside.increment
 
 
 def test_the_event_of_a_count_is_its_verb_not_an_adjective_on_its_noun():
@@ -175,7 +177,7 @@ def test_money_written_onto_its_currency(sentence, value, unit):
 @pytest.mark.parametrize("sentence", [
     "The Apple Watch 5 went on sale on Friday.", "Game 7 is on Sunday.", "The hurricane reached category 4 overnight.",
     "They drew 2-2 in the first leg.", "The tower was finished in 1998.", "He lives at 49 Harbour View Road.",
-    "Each one they lose costs money.",
+    "Each one they lose costs money.", "At one point the whole network was out of service.",
 ])
 def test_names_scores_years_and_labels_are_not_quantities(sentence):
     assert read(sentence) == []

@@ -329,3 +329,35 @@ def test_a_sentence_without_a_day_takes_the_day_its_article_last_named():
     assert not flags(judged(facts, claims))
     facts["c2"] = Facts("c2", dates=(days["wed"],))  # both of Wednesday night: the counts clash
     assert flags(judged(facts, claims))
+
+
+def test_earlier_this_year_is_another_happening_though_its_year_is_the_events():
+    # "Earlier this year, five separate undersea cables were cut" in a report of two cables cut today
+    earlier = DateRef("Earlier this year", dt.date(2013, 1, 1), dt.date(2013, 12, 31), "year")
+    cables = lambda v: count(v, event="", counted="cable")  # noqa: E731
+    claims = [claim("c1", "a"), claim("c2", "b")] + [claim(f"c{n}", s) for n, s in ((3, "c"), (4, "a"))]
+    facts = {"c1": Facts("c1", quantities=(cables(5),), dates=(earlier,)), "c2": Facts("c2", quantities=(cables(2),)),
+             "c3": Facts("c3", quantities=(cables(2),)), "c4": Facts("c4", quantities=(cables(2),))}
+    names = {s.name for s in fill([("a", "b", "c")], {c.id: c for c in claims}, facts, ARTICLES)}
+    assert names == {"cable", "cable (Earlier this year)"}
+    assert not flags(judged(facts, claims))
+
+
+def test_a_figure_of_a_district_is_compared_only_with_figures_of_that_district():
+    # most reports name Aceh: "In neighbouring Central Aceh district, 140 were injured" is a part of the
+    # province's count, not a rival of "dozens were injured" or of "249 people were injured in Aceh"
+    texts = {"c1": "In neighbouring Central Aceh district, 140 were injured, Nugroho said.",
+             "c2": "Dozens of people were injured in the quake.", "c3": "Officials said 249 people were injured in Aceh."}
+    aceh, district = Entity("Aceh", "GPE", "aceh"), Entity("Central Aceh", "GPE", "central aceh")
+    claims = [Claim(c, s, texts[c], 0, len(texts[c]), 1) for c, s in (("c1", "a"), ("c2", "b"), ("c3", "c"))]
+    at = texts["c1"].index("140")
+    facts = {"c1": Facts("c1", quantities=(count(140, event="injury", text="140", start=at, end=at + 3),),
+                         entities=(district, aceh)),
+             "c2": Facts("c2", quantities=(replace(count(24, event="injury", text="Dozens"), low=24, high=96,
+                                                   approx="about", start=0, end=6),), entities=(aceh,)),
+             "c3": Facts("c3", quantities=(count(249, event="injury", text="249 people", start=14, end=24),),
+                         entities=(aceh,))}
+    findings = judged(facts, claims)
+    compared = {frozenset((c["a"]["claim"], c["b"]["claim"])) for f in findings for c in f.compared if "a" in c}
+    assert not any("c1" in pair for pair in compared)
+    assert frozenset(("c2", "c3")) in compared  # the province's figures are still set against each other
