@@ -280,6 +280,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             later = later_report(claims[x.claim], claims[y.claim], _as_risen(x, risen), _as_risen(y, risen), da, db)
             if later is not None:
                 update.append((x, y) if later[0][0].id == x.claim else (y, x))
+            elif _confirmed_then_more(x, y, articles):
+                update.append((x, y) if x.quantity.value < y.quantity.value else (y, x))
             else:
                 clash.append((x, y))
     if update and all(c.quantity.event in CUMULATIVE for pair in clash for c in pair):
@@ -299,6 +301,16 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
         if len(sources) >= SLOT_SOURCES:
             findings.append(_agreement(slot, agree, claims, facts, articles))
     return findings
+
+
+def _confirmed_then_more(x: Cell, y: Cell, articles) -> bool:
+    """A growing toll whose lower figure is a lower bound ("at least 70 injured" / "about 100 people
+    have been injured") from reports not both dated: the bound is the count confirmed when it was
+    written, the higher figure a later one, not a rival."""
+    low, high = sorted((x, y), key=lambda c: c.quantity.value)
+    dated = articles[x.article].published and articles[y.article].published
+    return (not dated and low.quantity.event in CUMULATIVE and high.quantity.event in CUMULATIVE
+            and low.quantity.change == ">" and low.quantity.high == float("inf"))
 
 
 def _common_fact(cells) -> bool:

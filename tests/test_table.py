@@ -361,3 +361,19 @@ def test_a_figure_of_a_district_is_compared_only_with_figures_of_that_district()
     compared = {frozenset((c["a"]["claim"], c["b"]["claim"])) for f in findings for c in f.compared if "a" in c}
     assert not any("c1" in pair for pair in compared)
     assert frozenset(("c2", "c3")) in compared  # the province's figures are still set against each other
+
+
+def test_an_undated_lower_bound_below_a_higher_toll_is_the_count_confirmed_earlier():
+    # "at least 70 people injured" / "about 100 people have been injured", neither report dated: the
+    # bound is the count confirmed when it was written, so a count update, not rival figures
+    undated = {s: Article(s, f"{s}.txt", "") for s in ("a", "b")}
+    claims = {"c1": claim("c1", "a"), "c2": claim("c2", "b")}
+    floor = replace(count(70, event="injury"), high=float("inf"), approx="at least", change=">")
+    about = replace(count(100, event="injury"), low=90, high=110, approx="about", change="~")
+    facts = {"c1": Facts("c1", quantities=(floor,)), "c2": Facts("c2", quantities=(about,))}
+    findings = judge_alignment(NO_ALIGNMENT, claims, facts, undated)
+    assert not flags(findings)
+    [update] = flags(findings, Verdict.STATUS_CHANGE)
+    assert update.sides == (("c1",), ("c2",))
+    exact = {"c1": Facts("c1", quantities=(count(70, event="injury"),)), "c2": facts["c2"]}
+    assert flags(judge_alignment(NO_ALIGNMENT, claims, exact, undated))  # "70 injured" / "about 100": rivals
