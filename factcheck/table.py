@@ -20,7 +20,7 @@ from .facts import YEARS_BACK
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, date_issue, days_of, describe,
                     different_participants, later_report, occasions, places, quantity_record, what_counted)
-from .thresholds import BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, ROUNDING, SLOT_SOURCES
+from .thresholds import BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, NARRATIVE_REACH, ROUNDING, SLOT_SOURCES
 
 
 @dataclass(frozen=True)
@@ -224,10 +224,6 @@ def narrative_days(claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[st
                 since += 1
             out[cid] = own or (last if since <= NARRATIVE_REACH else set())
     return out
-
-
-# Sentences over which a day named in an article still dates the ones after it.
-NARRATIVE_REACH = 8
 
 
 def key_slot(q: Quantity) -> bool:

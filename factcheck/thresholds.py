@@ -74,6 +74,12 @@ MIN_WORDS = 3
 COMMON_SLOT = 4
 
 
+# A day an article names still dates this many sentences after it that name none (narrative time:
+# "On Wednesday the crowd turned ... By the end 46 people had been arrested"); further on, a
+# sentence with no day of its own is of no known day.
+NARRATIVE_REACH = 8
+
+
 # A value agreed in the fact table is reported when this many articles give it.
 SLOT_SOURCES = 2
 
