@@ -82,8 +82,9 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
                 if claims[a].source == claims[b].source:
                     continue
                 _, clash, when = fact_votes(claims[a], claims[b], facts[a], facts[b], articles)
-                if not when and _weekdays_apart(facts[a], facts[b]):
-                    clash, when = _weekdays_apart(facts[a], facts[b]), True
+                weekdays = "" if when else _weekdays_apart(facts[a], facts[b])
+                if weekdays:
+                    clash, when = weekdays, True
                 if clash and when:
                     counted.add(frozenset((a, b)))
                     far = day[a] and day[b] and abs((day[a].start - day[b].start).days) > EVENT_DAYS

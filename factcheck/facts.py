@@ -71,7 +71,8 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
                                         for t in doc)
     negated, negation_cue = read_negation(doc, main)
     predicate = _predicate(main)
-    subject = lx.HAPPENING_OF.get(_subject(main), _subject(main))
+    subject = _subject(main)
+    subject = lx.HAPPENING_OF.get(subject, subject)
     if subject in lx.HAPPENINGS and predicate in lx.HAPPEN_VERBS:
         predicate = "happen"  # "the temblor occurred at 9:27" / "the quake struck at 2:09": one proposition
     quantities = tuple(_in_clause(doc, q, attribution, previous, ref) for q in read_quantities(doc))

@@ -301,10 +301,15 @@ def later_report(ca, cb, qa, qb, da, db):
     if da and db and da != db and qa.event in CUMULATIVE:
         first, second = ((ca, qa), (cb, qb)) if da < db else ((cb, qb), (ca, qa))
         # a lower bound is the count confirmed then: "at least three dead", a day later "at least 24"
-        confirmed = first[1].value if first[1].high == float("inf") else first[1].high
+        confirmed = first[1].value if lower_bound(first[1]) else first[1].high
         if second[1].low > confirmed:
             return first, second
     return None
+
+
+def lower_bound(q: Quantity) -> bool:
+    """"at least 30", "more than 200": a count open above, the least its source could confirm."""
+    return q.change == ">" and q.high == float("inf")
 
 
 def what_counted(q: Quantity) -> str:

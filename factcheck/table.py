@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from .facts import YEARS_BACK
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, date_issue, days_of, describe,
-                    different_participants, later_report, occasions, places, quantity_record, what_counted)
+                    different_participants, later_report, lower_bound, occasions, places, quantity_record, what_counted)
 from .thresholds import BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, NARRATIVE_REACH, ROUNDING, SLOT_SOURCES
 
 
@@ -252,6 +252,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
     # Tuesday") is dated by its report, not by an occasion of its own.
     on = {c.claim: set() if c.quantity.changed else when[c.claim] for c in cells}
     per_occasion = len({day for days in on.values() if len(days) == 1 for day in days}) > 1
+    local = {c.claim: _local_figure(claims[c.claim], c.quantity, wide) for c in cells}
     for n, x in enumerate(cells):
         for y in cells[n + 1:]:
             if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
@@ -267,7 +268,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
                 continue
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity):
                 continue
-            if _local_figure(claims[x.claim], x.quantity, wide) != _local_figure(claims[y.claim], y.quantity, wide):
+            if local[x.claim] != local[y.claim]:
                 continue  # "140 injured in Central Aceh district" is a part of the province's 249
             if compatible(x.quantity, y.quantity) and not floors_apart(x.quantity, y.quantity):
                 agree.append((x, y))
@@ -306,7 +307,7 @@ def _confirmed_then_more(x: Cell, y: Cell, articles) -> bool:
     low, high = sorted((x, y), key=lambda c: c.quantity.value)
     dated = articles[x.article].published and articles[y.article].published
     return (not dated and low.quantity.event in CUMULATIVE and high.quantity.event in CUMULATIVE
-            and low.quantity.change == ">" and low.quantity.high == float("inf"))
+            and lower_bound(low.quantity))
 
 
 def _common_fact(cells) -> bool:
@@ -327,13 +328,10 @@ def floors_apart(qa: Quantity, qb: Quantity) -> bool:
     injured"): as intervals they overlap, but a lower bound is the count its source could confirm,
     and two confirmed counts differ. Not beyond FLOORS_APART times: "injuring at least two people"
     in an attack on a crew's truck is a part of "at least 70 injured", not a rival count."""
-    def floor(q: Quantity) -> bool:
-        return q.change == ">" and q.high == float("inf")
-
     if not (key_slot(qa) and key_slot(qb)) or qa.dimension != "count" or qb.dimension != "count" \
-            or not (floor(qa) or floor(qb)):
+            or not (lower_bound(qa) or lower_bound(qb)):
         return False  # a toll's confirmed count; "at least 22 houses" is no count of record
-    if not all(floor(q) or q.change in ("=", "~") for q in (qa, qb)):
+    if not all(lower_bound(q) or q.change in ("=", "~") for q in (qa, qb)):
         return False  # "up to 20" bounds from above: the intervals say it all
     low, high = sorted((qa.value, qb.value))
     return high - low > ROUNDING * high and high <= FLOORS_APART * low
@@ -419,11 +417,16 @@ _TIMES = frozenset("january february march april may june july august september 
                    "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def own_place(text: str, q: Quantity) -> str:
+def own_place(text: str, q: Quantity, own_clause: bool = False) -> str:
     """Where the number's own clause puts it ("10 houses were damaged in Takengon" -> "takengon";
-    "In neighbouring Central Aceh district, ... 1,500 houses" -> "central aceh"), "" when it says not."""
-    for m in (_AFTER.match(text, q.end), _OPENING.match(text) if _OPENING.match(text) and
-              _OPENING.match(text).end() <= q.start else None):
+    "In neighbouring Central Aceh district, ... 1,500 houses" -> "central aceh"), "" when it says not.
+    ``own_clause``: a place after a comma or a subordinating word is another clause's ("24 were
+    killed when the ferry rolled over near Brannock Head")."""
+    after = _AFTER.match(text, q.end)
+    if after and own_clause and CLAUSE_BREAK.search(text[q.end:after.start(1)]):
+        after = None
+    opening = _OPENING.match(text)
+    for m in (after, opening if opening and opening.end() <= q.start else None):
         if m and m.group(1).split()[0].lower() not in _TIMES:
             return m.group(1).lower()
     return ""
@@ -434,16 +437,8 @@ def _local_figure(claim: Claim, q: Quantity, wide: set[str]) -> str:
     articles name it (a district, a town within the stricken province); "" otherwise."""
     if q.dimension not in ("count", "percent") or not wide:
         return ""
-    text, own = claim.text, ""
-    after = _AFTER.match(text, q.end)
-    if after and not CLAUSE_BREAK.search(text[q.end:after.start(1)]):
-        own = after.group(1)  # "10 houses were damaged in Takengon"; not "... killed when it rolled over near X"
-    opening = _OPENING.match(text)
-    if not own and opening and opening.end() <= q.start:
-        own = opening.group(1)  # "In neighbouring Central Aceh district, 140 were injured"
-    own = own.lower()
-    if not own or own.split()[0] in _TIMES or any(own == w or f"{own} ".startswith(f"{w} ") or
-                                                   f"{w} ".startswith(f"{own} ") for w in wide):
+    own = own_place(claim.text, q, own_clause=True)
+    if not own or any(own == w or f"{own} ".startswith(f"{w} ") or f"{w} ".startswith(f"{own} ") for w in wide):
         return ""  # "Aceh province" is Aceh; "Central Aceh" is a district of it
     return own
 
