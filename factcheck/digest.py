@@ -209,7 +209,7 @@ def value_text(q: Quantity) -> str:
         return text.lower()
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         text = text[0].lower() + text[1:]
-    return text
+    return f"{text} {q.bearing}" if q.bearing else text  # "150 nautical miles west" (of the slot's place)
 
 
 EVENT_WORDS = ("deaths", "injuries", "hospitalised", "missing", "arrests", "evacuations", "rescues", "returns")
@@ -399,7 +399,7 @@ def fact_label(name: str, cells, ctx: _Context) -> str:
 
 
 def _value_key(q: Quantity) -> str:
-    return f"{q.low:g}|{q.high:g}|{q.unit}"
+    return f"{q.low:g}|{q.high:g}|{q.unit}|{q.bearing}"
 
 
 def _worth_a_row(r: Row, slot, slot_findings: list[Finding]) -> bool:

@@ -169,7 +169,7 @@ def _background(doc, path, ref: dt.date | None) -> str:
         if not (tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "acl", "xcomp", "conj")):
             break
     for ent in doc.ents:
-        if ent.label_ != "DATE" or not any(t.i in scope for t in ent):
+        if ent.label_ != "DATE" or not any(t.i in scope for t in ent) or clock_figure(doc, ent):
             continue
         if ref is not None:
             when = resolve_date(ent.text, ref)
@@ -198,6 +198,12 @@ def _clause(verb, on_path: set[int]) -> set[int]:
     for child in verb.children:
         if child.dep_ in ASIDES and child.i not in on_path and child.ent_type_ != "DATE":
             scope -= {t.i for t in child.subtree}
+    for tok in list(verb.subtree):
+        # a clause that describes the noun of a phrase off the number's way ("injuring dozens in a
+        # region devastated by the tsunami of 2004") dates that noun, not the number
+        if tok.dep_ in ("acl", "relcl") and tok.i not in on_path and tok.head.i not in on_path \
+                and tok.head.dep_ == "pobj" and tok.ent_type_ != "DATE":
+            scope -= {t.i for t in tok.subtree}
     return scope
 
 
@@ -356,6 +362,12 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 VAGUE_DATES = re.compile(r"\b(coming|near future|recent|soon|past few|lately|years? of|decades?|ages?|old|-year|annual|daily)\b")
 
 
+def clock_figure(doc, ent) -> bool:
+    """"1405 local time", "0737 GMT": four digits that tell a time of day, not a year."""
+    return bool(re.fullmatch(r"\d{4}", ent.text)) and doc.text[ent.end_char:ent.end_char + 12].lower().strip().startswith(
+        ("local time", "gmt", "utc", "hours", "hrs", "h "))
+
+
 def read_dates(doc, ref: dt.date | None, future: bool = False) -> list[DateRef]:
     """Dates of the sentence; ``future``: a weekday or month alone is the next one, not the last
     ("the inquiry will begin on Monday")."""
@@ -363,16 +375,31 @@ def read_dates(doc, ref: dt.date | None, future: bool = False) -> list[DateRef]:
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        if re.fullmatch(r"\d{4}", ent.text) and doc.text[ent.end_char:ent.end_char + 12].lower().strip().startswith(
-                ("local time", "gmt", "utc", "hours", "hrs", "h ")):
-            continue  # "1405 local time" is a time of day
-        text = ent.text
+        if clock_figure(doc, ent):
+            continue
+        text = _date_words(ent)
         if CLOCK.search(text):  # "2:09 a. m. Thursday": the clock is a time (read_times), the rest a day
             text = re.sub(r"(?i)^(?:and|at|on|,|\s)+|(?:\s|,|and|local time)+$", "", CLOCK.sub(" ", text)).strip()
             if not re.search(r"[a-z]{3}|\d", text, re.I):
                 continue
         out.append(resolve_date(text, ref, future))
     return out
+
+
+def _date_words(ent) -> str:
+    """The entity's text from its first word that can be part of a date: the small model folds a
+    noun before a weekday into the DATE ("sparked landslides Tuesday" -> "landslides Tuesday")."""
+    toks = list(ent)
+    while len(toks) > 1 and toks[0].pos_ in ("NOUN", "VERB") and toks[0].lower_ not in DATE_NOUNS \
+            and not toks[0].like_num:
+        toks = toks[1:]
+    return ent.doc[toks[0].i:ent.end].text
+
+
+# Nouns that are part of a date ("weekend", "the morning of March 3"), not words before one.
+DATE_NOUNS = frozenset("today yesterday tomorrow tonight morning afternoon evening night noon midnight dawn week "
+                       "weekend weeks month months year years day days decade decades century spring summer "
+                       "autumn fall winter season hours quarter".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 DURATION = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?P<n>[\w.,-]+?)[\s-](?:year|month|week|day|hour)s?(?:[\s-]old)?$")

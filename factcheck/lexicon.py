@@ -74,6 +74,14 @@ DONE_VERBS = frozenset("begin start complete finish sign open launch take assume
 # "Last updated"): their dates say when the page was written, not when anything happened.
 METADATA_VERBS = frozenset("publish post update modify edit upload file write print".split())
 CHANGE_VERBS = frozenset("rise climb increase grow jump reach surge mount swell fall drop decline decrease".split())
+# Verbs that take a count to a new value: "bringing the death toll to 11", "raising the number to 40".
+TAKE_TO_VERBS = frozenset("bring raise push take lift".split())
+
+# Verbs and nouns of people turning out (WordNet's march.v.01, demonstrate.v.04, rally.v.01,
+# gather.v.01; crowd.n.01, demonstration.n.03): what "20,000 people marched" and "police put
+# the march at 30,000" count, the size of the crowd.
+CROWD_VERBS = frozenset("march protest demonstrate rally gather assemble converge throng".split())
+CROWD_NOUNS = frozenset("crowd march rally protest demonstration gathering procession vigil turnout".split())
 
 # Opposite predicates, so that "was closed" and "remained open" read as one fact with two
 # polarities. Each lemma maps to (canonical lemma, polarity).
@@ -132,7 +140,8 @@ HAPPEN_VERBS = frozenset("happen occur strike hit erupt jolt rattle shake rock r
 # Nouns that count people in general: "30 people" and "30 passengers" count the same heads.
 PEOPLE_NOUNS = frozenset(
     "people person passenger resident civilian child adult man woman student worker crew "
-    "member tourist pilgrim migrant refugee soldier officer employee individual".split()
+    "member tourist pilgrim migrant refugee soldier officer employee individual "
+    "protester protestor demonstrator marcher participant".split()
 )
 
 # Words that widen or bound a number: value -> (low factor, high factor) of the stated number.

@@ -84,6 +84,7 @@ class Quantity:
     end: int = 0
     source: str = ""  # who states this number, when its own clause says ("the USGS said 5.2")
     certainty: str = ""  # how certain its own clause is, when that differs from the sentence
+    bearing: str = ""  # the compass direction of a distance from a place: "west" in "55 km west of Bireun"
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,8 @@ def parse_number(words: list[str]) -> float | None:
 
     >>> parse_number(["3.4", "million"]), parse_number(["half", "a", "million"]), parse_number(["Thirty"])
     (3400000.0, 500000.0, 30.0)
-    >>> parse_number(["two-thirds"]), parse_number(["1.2bn"]), parse_number(["10,000+"])
-    (0.6666666666666666, 1200000000.0, 10000.0)
+    >>> parse_number(["two-thirds"]), parse_number(["1.2bn"]), parse_number(["10,000+"]), parse_number(["three", "dozen"])
+    (0.6666666666666666, 1200000000.0, 10000.0, 36.0)
     """
     total, current, seen = 0.0, None, False
     for raw in words:
@@ -50,6 +50,8 @@ def parse_number(words: list[str]) -> float | None:
             if m.group(2):
                 current *= lx.SCALES.get(m.group(2), 1)
             seen = True
+        elif w == "dozen" and current is not None and current >= 1:
+            current, seen = current * 12, True  # "three dozen", "a dozen"
         elif w in lx.WORD_NUMBERS:
             value = lx.WORD_NUMBERS[w]
             if w in ("a", "an") and current is not None:
@@ -145,6 +147,7 @@ def number_spans(doc) -> list[tuple[int, int]]:
             while j < n:
                 w = doc[j].lower_
                 if w.rstrip(".") in SCALE_WORDS and (w.rstrip(".") not in ("m", "k", "b") or not doc[j - 1].whitespace_) \
+                        or w == "dozen" and _is_word_number(doc[j - 1]) \
                         or _is_word_number(doc[j]) and _compound_number(doc, j) \
                         or w in FRACTIONS and (_is_word_number(doc[j - 1]) or doc[j - 1].text in ("-", "–") and j - 1 > i) \
                         or w == "and" and j + 1 < n and _is_word_number(doc[j + 1]) and doc[j - 1].lower_ in SCALE_WORDS \
@@ -805,6 +808,9 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
     if dimension not in ("count",):
         measured = _measured(doc, start, last + used_after, root) if dimension not in ("money", "percent", "points") else ""
         counted = measured or (counted if dimension in ("money", "percent", "points") else "")
+        place, bearing = _bearing(doc, last + used_after) if dimension == "length" else ("", "")
+        if place:
+            counted = f"distance from {place}"  # "55 km (34 miles) west of the town of Bireun"
         if dimension == "magnitude":
             counted, event = _shock(doc, start, text_end, root), ""
         elif dimension not in ("money",):
@@ -831,6 +837,7 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
                     dimension=dimension, approx=approx, counted=counted, event=event,
                     changed=changed or direction != "", stated=value, stated_high=high_value,
                     stated_unit=unit_name, change=change, part_of=part_of, increment=more or direction != "", earlier=earlier,
+                    bearing=bearing if dimension == "length" else "",
                     start=doc[start_text].idx, end=doc[text_end - 1].idx + len(doc[text_end - 1].text) if text_end > start_text else 0)
 
 
@@ -1040,12 +1047,15 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
             noun = kids[0] if kids else None
         else:
             noun = whole
+        while noun is not None and noun.lower_ in VAGUE:  # "tens of thousands of union members": the members
+            deeper = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            noun = deeper[0] if deeper else None
     verb = noun if noun is not None else head
     changed = False
     anchor = noun if noun is not None else head
     if anchor is not None and anchor.dep_ == "pobj" and anchor.head.dep_ in ("prep", "agent") and anchor.head.head.pos_ in ("VERB", "AUX"):
         v = anchor.head.head
-        changed = v.lemma_.lower() in lx.CHANGE_VERBS and anchor.head.lower_ == "to"
+        changed = v.lemma_.lower() in lx.CHANGE_VERBS | lx.TAKE_TO_VERBS and anchor.head.lower_ == "to"
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         obj = [c for c in v.children if c.dep_ == "dobj"]
         if noun is None and v.lemma_.lower() in MEASURE_VERBS and anchor.head.lower_ in ("at", "as"):
@@ -1055,6 +1065,8 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
                 anchor = None
         elif noun is None and subj:
             noun = subj[0]  # "the toll rose to 14": the toll is counted
+        elif noun is None and obj and changed and obj[0].pos_ == "NOUN":
+            noun = obj[0]  # "bringing the death toll to 11": the toll is counted, and it grew
     elif anchor is None:
         pass
     elif anchor.dep_ in ("attr", "acomp") and noun is None:
@@ -1097,7 +1109,7 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "ORG")]
         if scope:
             counted = f"{counted} in {scope[0].lower_}"
-        verb = noun
+        verb = noun if not (of and noun.i == of[0].i) else head  # "25 of the injured were hospitalised": the 25's verb
     # climb to the governing verb: "30 passengers were killed", "killing 30", "two injured miners died"
     for _ in range(4):
         if verb.pos_ in ("VERB", "ADJ") and verb.dep_ not in ("amod",) or verb.head == verb:
@@ -1109,13 +1121,31 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         noun_own = lx.EVENT_OF.get(noun.lemma_.lower(), "") if noun is not None else ""
         # the noun's own class wins ("the toll rose", "victims were found"); then the verb's
         # ("two injured miners died": died, not injured); then a modifier's ("30 injured people")
-        if noun_own:
+        partitive = bool(of) and noun is not None and noun.i == of[0].i
+        if noun_own and not (partitive and verb_event):
             event = noun_own
         elif verb_event:
-            event = verb_event
+            event = verb_event  # "25 of the injured were hospitalised": a part of the injured, hospitalised
+        if not verb_event:
+            # "confirmed dead", "reported missing", "recorded 24 people dead": the verb's complement
+            # names what happened to those counted
+            verb_event = next((lx.EVENT_OF[c.lemma_.lower()] for c in verb.children
+                               if c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in lx.EVENT_OF), "")
+            if verb_event and not noun_own:
+                event = verb_event
+        if not event and (counted in ("", "people", "crowd") or counted.startswith("people in ")) and _crowd(verb, lemma):
+            # "20,000 people marched", "took to the streets", "police put the march at 30,000", "a
+            # group of 130 people were marching"; not "two demonstrations"
+            event, counted = "crowd", counted if counted == "crowd" else "people"
         if lemma in lx.CHANGE_VERBS:  # "rose to 14", not "fell to the Red Sox in four games"
             changed = changed or any(c.dep_ == "prep" and c.lower_ == "to" and c.left_edge.i <= root.i <= c.right_edge.i
                                      for c in verb.children)
+    own = [c for c in root.children if c.dep_ in ("acl", "amod") and c.i > root.i and c.lemma_.lower() in lx.EVENT_OF]
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.tag_ in ("VBN", "JJ") and nxt.lemma_.lower() in lx.EVENT_OF:
+        own.append(nxt)  # the parser may hang "arrested" elsewhere
+    if noun is None and own:
+        event = lx.EVENT_OF[own[0].lemma_.lower()]  # "18 injured and 12 arrested": the 12 were arrested
     after = doc[noun.i + 1] if noun is not None and noun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in MARGIN_WORDS or \
             any(t.lower_ in ("margin", "lead") for t in doc[max(0, start - 3):start]):
@@ -1123,6 +1153,52 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
     if counted in lx.EVENT_OF and not event:
         event = lx.EVENT_OF[counted]
     return counted, event, changed, part_of
+
+
+def _crowd(verb, lemma: str) -> bool:
+    """The verb counts people who turned out: they marched, rallied, took to the streets, or a
+    source put the march or the crowd at a number."""
+    if lemma in lx.CROWD_VERBS:
+        return True
+    kids = list(verb.children)
+    if lemma == "take" and any(c.lower_ == "to" and any(g.lemma_.lower() == "street" for g in c.children) for c in kids):
+        return True
+    return lemma in lx.MEASURE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.CROWD_NOUNS for c in kids)
+
+
+def _bearing(doc, end: int) -> tuple[str, str]:
+    """(place, compass direction) of a distance written "N km west of Aden", "55 kilometers (34
+    miles) south-east of the town of Bireun"; ("", "") when the words after the number say not."""
+    k = end
+    if k < len(doc) and doc[k].text == "(":  # a conversion in brackets: "(34 miles)"
+        close = next((i for i in range(k + 1, min(k + 8, len(doc))) if doc[i].text == ")"), None)
+        if close is None:
+            return "", ""
+        k = close + 1
+    words = []
+    while k < len(doc) and (doc[k].lower_.replace("-", "") in COMPASS or doc[k].text == "-" and words):
+        words.append(doc[k].lower_)
+        k += 1
+    compass = "".join(words).replace("-", "")
+    if compass not in COMPASS or k >= len(doc) or doc[k].lower_ != "of" or k + 1 >= len(doc):
+        return "", ""
+    place = next((t for t in doc[k + 1:k + 6] if t.pos_ in ("PROPN", "NOUN")), None)
+    if place is None:
+        return "", ""
+    if place.pos_ == "NOUN":  # "the town of Bireun": the town's name
+        named = [g for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.pos_ == "PROPN"]
+        if not named:
+            return "", ""
+        place = named[0]
+    while place.dep_ == "compound" and place.head.pos_ == "PROPN" and place.head.i == place.i + 1:
+        place = place.head  # "Banda Aceh"
+    first = place.left_edge if place.left_edge.pos_ == "PROPN" else place
+    return doc[first.i:place.i + 1].text.lower(), compass
+
+
+# Compass points, as one word: "southeast" ("south-east", "south east").
+COMPASS = frozenset(a + b for a in ("north", "south", "") for b in ("east", "west", "") if a + b) | {"north", "south"}
 
 
 def _measured(doc, start: int, end: int, root) -> str:

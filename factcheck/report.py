@@ -173,6 +173,10 @@ def table_json(slots, events) -> list[dict]:
                        "high": None if c.quantity.high == float("inf") else c.quantity.high,
                        "certainty": c.certainty} for c in slot.cells],
         })
+        if slot.lists:  # values given together by one source, in the order written
+            out[slot.event]["slots"][-1]["lists"] = [
+                [{"claim": c.claim, "article": c.article, "text": c.quantity.text, "value": c.quantity.value} for c in cs]
+                for cs in slot.lists]
     return out
 
 

@@ -315,7 +315,8 @@ def lower_bound(q: Quantity) -> bool:
 def what_counted(q: Quantity) -> str:
     thing = {"death": "deaths", "injury": "injuries", "hospitalization": "hospitalised", "evacuation": "evacuations",
              "arrest": "arrests",
-             "acquisition": "price", "return": "returns", "rescue": "rescues", "missing": "missing"}.get(q.event, "")
+             "acquisition": "price", "return": "returns", "rescue": "rescues", "missing": "missing",
+             "crowd": "crowd"}.get(q.event, "")
     if q.counted and q.counted not in ("people", "toll") and q.counted not in thing:
         thing = f"{q.counted} {thing}".strip()
     return thing or q.dimension

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .facts import YEARS_BACK
+from .quantities import VAGUE
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, date_issue, days_of, describe,
                     different_participants, later_report, lower_bound, occasions, places, quantity_record, what_counted)
@@ -40,6 +41,9 @@ class Slot:
     name: str  # what is counted or measured: "deaths", "magnitude", "distance from aden (2004)"
     unit: str
     cells: tuple[Cell, ...]
+    # values one source gives together, in the order written ("two quakes, measuring 7.6 and 7.4"):
+    # each is another thing's, so they are compared only with another list of as many values
+    lists: tuple[tuple[Cell, ...], ...] = ()
 
 
 # Words that name no particular thing counted: such counts go to the event's slot ("deaths").
@@ -60,6 +64,9 @@ def slot_name(q: Quantity) -> str | None:
             name = f"{noun} {name}"  # "six children were killed": a part of the deaths, not the toll
     elif q.counted and q.counted not in GENERIC_COUNTED:
         name = q.counted
+        if " in " in name and not name.startswith(("people in ", "distance")):
+            name = name.split(" in ")[0]  # "three cables in the Mediterranean": cables; where is a scope check's
+
     else:
         return None
     return f"{name} ({q.background})" if q.background else name
@@ -70,14 +77,15 @@ def stated_noun(q: Quantity) -> str:
     policemen"), not people in general ("five people", "24 dead", "dozens of victims")."""
     words = q.text.lower().replace("-", " ").split()
     noun = words[-1] if len(words) > 1 and words[-1].isalpha() else ""
-    if not noun or noun in PEOPLE_IN_GENERAL or q.stated_unit:
+    if not noun or noun in PEOPLE_IN_GENERAL or noun in VAGUE or q.stated_unit:  # "tens of thousands"
         return ""
     return noun
 
 
 # Words for people counted as a whole: a toll of "five people" and one of "five victims" are one slot.
 PEOPLE_IN_GENERAL = frozenset("people persons person dead victims victim casualties others other residents "
-                              "lives civilians individuals bodies injured wounded missing total toll".split())
+                              "lives civilians individuals bodies injured wounded missing total toll "
+                              "protesters protestors demonstrators marchers participants".split())
 
 
 def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[str, Facts],
@@ -92,7 +100,10 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
     if days is None:
         days = [event_day(e, claims, facts, articles or {}) for e in events]
     cells: dict[tuple[int, str, str], list[Cell]] = defaultdict(list)
-    whens = {cid: elsewhen(facts[cid], days[event_of.get(c.source, 0)]) if days else "" for cid, c in claims.items()}
+    lists: dict[tuple[int, str, str], list[tuple[Cell, ...]]] = defaultdict(list)
+    years = _lede_years(events, claims, facts)
+    whens = {cid: elsewhen(facts[cid], days[event_of.get(c.source, 0)], years[event_of.get(c.source, 0)]) if days else ""
+             for cid, c in claims.items()}
     whens.update(_between_background(claims, facts, whens))
     for cid, claim in claims.items():
         f = facts[cid]
@@ -116,10 +127,12 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
                 kept = found  # "the observatory put it at 4.9, but the USGS said 5.2": one value per source
             elif all(compatible(c.quantity, found[0].quantity) for c in found):
                 kept = found[:1]  # the same value said twice
-            else:
-                continue  # a list ("55 percent in Saudi Arabia, 52 in Egypt, 82 in India"): each value is another thing's
+            else:  # a list ("55 percent in Saudi Arabia, 52 in Egypt, 82 in India"): each value is another thing's
+                lists[(event, name, unit)].append(tuple(sorted(found, key=lambda c: c.quantity.start)))
+                continue
             cells[(event, name, unit)].extend(kept)
-    return [Slot(e, name, unit, tuple(cs)) for (e, name, unit), cs in sorted(cells.items())]
+    return [Slot(e, name, unit, tuple(cells.get((e, name, unit), ())), tuple(lists.get((e, name, unit), ())))
+            for (e, name, unit) in sorted(set(cells) | set(lists))]
 
 
 # A count qualified by how bad the harm is counts a part ("eight seriously injured" of "dozens
@@ -137,7 +150,8 @@ def _between_background(claims: dict[str, Claim], facts: dict[str, Facts], whens
     injured in the quake. / In September 2009 a quake killed 1,000."): it takes the earlier one's."""
     by_article: dict[str, list[str]] = defaultdict(list)
     for cid in sorted(claims, key=lambda c: (claims[c].source, claims[c].start)):
-        by_article[claims[cid].source].append(cid)
+        if not claims[cid].headline:  # a headline stands apart from the story told below it
+            by_article[claims[cid].source].append(cid)
     out = {}
     for ids in by_article.values():
         for before, cid, after in zip(ids, ids[1:], ids[2:]):
@@ -163,13 +177,38 @@ def event_day(event: tuple[str, ...], claims: dict[str, Claim], facts: dict[str,
     return opening.most_common(1)[0][0] if opening else None
 
 
-def elsewhen(f: Facts, day: dt.date | None) -> str:
+def _lede_years(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[str, Facts]) -> list[set[int]]:
+    """Per event, the years the opening lines of half its articles or more state (one lede's "a
+    country still recovering from the 2004 disaster" does not date the event)."""
+    event_of = {s: n for n, e in enumerate(events) for s in e}
+    stated: dict[str, set[int]] = defaultdict(set)
+    seen: Counter = Counter()
+    for cid in sorted(claims, key=lambda c: (claims[c].source, claims[c].start)):
+        source = claims[cid].source
+        if seen[source] < LEDE:
+            seen[source] += 1
+            stated[source].update(d.start.year for d in facts[cid].dates if d.start and d.year_known)
+    years: list[set[int]] = []
+    for event in events:
+        counts = Counter(y for s in event for y in stated[s])
+        years.append({y for y, n in counts.items() if 2 * n >= len(event)})
+    return years
+
+
+def elsewhen(f: Facts, day: dt.date | None, lede_years: set[int] | None = None) -> str:
     """The stated date that puts a sentence far from the event's day ("2004", "May 2012", "in April
     last year" or "earlier this year" even where the article's own date is unknown), when no date of
-    it is near that day; "" otherwise."""
+    it is near that day; "" otherwise. With the day unknown, a year the event's opening lines never
+    state is another happening's ("the latest quakes here were on Oct. 10, 2002", "in December 2004
+    a tsunami killed 230,000"): reports put their own event on "Sunday" or "today", not in a year."""
     back = [d for d in f.dates if YEARS_BACK.search(d.text)]
     if day is None:
-        return back[0].text if back and not any(d.start for d in f.dates if d not in back) else ""
+        if back and not any(d.start for d in f.dates if d not in back):
+            return back[0].text
+        if lede_years is None:
+            return ""
+        other = [d for d in f.dates if d.start and d.year_known and d.start.year not in lede_years]
+        return other[0].text if other and len(other) == len([d for d in f.dates if d.start]) else ""
     stated = [d for d in f.dates if d.start and d.end and (d.year_known or d.granularity == "day") and d not in back]
     near = [d for d in stated if d.start - BACKGROUND_DAYS <= day <= d.end + BACKGROUND_DAYS]
     far = [d for d in stated if d not in near] + back
@@ -232,10 +271,14 @@ def key_slot(q: Quantity) -> bool:
     numbers are compared wherever the event's articles state them; any other thing counted
     ("three boats", "four shops") only between sentences alignment found alike, as one article's
     "two boats" may be another's boats of a different moment."""
-    return bool(q.event) or q.counted in KEY_MEASURES or q.counted.startswith("distance from")
+    return bool(q.event) and q.event not in MANY_OCCASIONS or q.counted in KEY_MEASURES \
+        or q.counted.startswith("distance from")
 
 
 KEY_MEASURES = frozenset({"magnitude", "aftershock magnitude", "depth"})
+# Counts a story has many of, one per gathering: "10,000 gathered in Constitution Square" and
+# "hundreds of school children gathered outside parliament" are two crowds of one day.
+MANY_OCCASIONS = frozenset({"crowd"})
 
 
 def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[str]) -> list[Finding]:
@@ -253,6 +296,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
     on = {c.claim: set() if c.quantity.changed else when[c.claim] for c in cells}
     per_occasion = len({day for days in on.values() if len(days) == 1 for day in days}) > 1
     local = {c.claim: _local_figure(claims[c.claim], c.quantity, wide) for c in cells}
+    which = {c.claim: which_one(claims[c.claim].text, c.quantity) for c in cells}
     for n, x in enumerate(cells):
         for y in cells[n + 1:]:
             if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
@@ -270,7 +314,11 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
                 continue
             if local[x.claim] != local[y.claim]:
                 continue  # "140 injured in Central Aceh district" is a part of the province's 249
-            if compatible(x.quantity, y.quantity) and not floors_apart(x.quantity, y.quantity):
+            if "one of" in (which[x.claim], which[y.claim]) or which[x.claim] and which[y.claim] and \
+                    which[x.claim] != which[y.claim]:
+                continue  # "one 7.3-magnitude tremor" of a series / "the first quake, magnitude 7.6"
+            if compatible(x.quantity, y.quantity) and not floors_apart(x.quantity, y.quantity) \
+                    and not bearings_apart(x.quantity, y.quantity):
                 agree.append((x, y))
                 continue
             da, db = articles[x.article].published, articles[y.article].published
@@ -283,31 +331,82 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
                 clash.append((x, y))
     if update and all(c.quantity.event in CUMULATIVE for pair in clash for c in pair):
         # a count seen growing from report to report ("1 dead", later "24 dead"): its other differing
-        # values from an undated report are steps of that growth, lower first, not rival counts (two
-        # dated reports that do not grow in order still clash)
-        undated = [(x, y) for x, y in clash if not (articles[x.article].published and articles[y.article].published)]
+        # values from reports not dated apart (undated, or of one day) are steps of that growth, lower
+        # first, not rival counts (two reports of different days that do not grow in order still clash)
+        undated = [(x, y) for x, y in clash if not _dated_apart(x, y, articles)]
         update += [(x, y) if x.quantity.value < y.quantity.value else (y, x) for x, y in undated]
         clash = [pair for pair in clash if pair not in undated]
-    findings = []
+    findings = [_finding(Verdict.CONTRADICTION, replace(slot, name=f"{slot.name}, {ORDINALS[n]} of {k}"), pairs, claims, facts)
+                for (n, k), pairs in _parallel_lists(slot, claims).items()]
     if clash:
         findings.append(_finding(Verdict.CONTRADICTION, slot, clash, claims, facts))
     if update:
         findings.append(_finding(Verdict.STATUS_CHANGE, slot, update, claims, facts))
     if agree and not clash:
-        sources = {c.article for pair in agree for c in pair}
-        if len(sources) >= SLOT_SOURCES:
-            findings.append(_agreement(slot, agree, claims, facts, articles))
+        # one agreement per value: "at least 70" and "at least two" overlap as intervals, yet no
+        # two articles "give the same" of them
+        for side in _sides(agree, same=_same_value):
+            members = {c.claim for c in side}
+            pairs = [(x, y) for x, y in agree if x.claim in members and y.claim in members]
+            if len({c.article for c in side}) >= SLOT_SOURCES and pairs:
+                findings.append(_agreement(slot, pairs, claims, facts, articles))
     return findings
+
+
+def _parallel_lists(slot: Slot, claims: dict[str, Claim]) -> dict[tuple[int, int], list[tuple[Cell, Cell]]]:
+    """Two articles that list as many values of a key fact in one sentence each, alike but for one
+    ("two quakes, measuring 7.6 and 7.4" / "the 7.6 and 7.5 magnitude quakes"): the odd pair is a
+    contradiction about the n-th of the k things listed. Keyed by (n, k). Lists that name a place
+    for a value ("55 percent in Saudi Arabia, 52 in Egypt") or disagree on more than one value
+    (listed in another order) say nothing."""
+    out: dict[tuple[int, int], list[tuple[Cell, Cell]]] = defaultdict(list)
+    plain = [cs for cs in slot.lists if len(cs) <= len(ORDINALS)
+             and all(key_slot(c.quantity) and not c.quantity.background
+                     and not own_place(claims[c.claim].text, c.quantity) for c in cs)]
+    for n, xs in enumerate(plain):
+        for ys in plain[n + 1:]:
+            if xs[0].article == ys[0].article or len(xs) != len(ys):
+                continue
+            odd = [i for i, (x, y) in enumerate(zip(xs, ys)) if not compatible(x.quantity, y.quantity)]
+            if len(odd) == 1:
+                out[(odd[0], len(xs))].append((xs[odd[0]], ys[odd[0]]))
+    return out
+
+
+ORDINALS = ("the first", "the second", "the third", "the fourth")
+
+
+def which_one(text: str, q: Quantity) -> str:
+    """Which of several happenings a measure is of, as its own words say: "first" ("the first quake,
+    magnitude 7.6", "the first 7.6-magnitude quake"), "second", or "one of" ("one of the tremors,
+    a 7.3", "another 6.1 quake"); "" when they do not. Measures only: a count's "one of" is a part."""
+    if q.counted not in KEY_MEASURES:
+        return ""
+    before = text[max(0, q.start - 40):q.start].lower()
+    before = re.split(r"[;:(.]|\b(?:and|but|while|after|before|as|when|since)\b", before)[-1]
+    m = ORDINAL.search(before)
+    if m:
+        return m.group(1)
+    return "one of" if ONE_OF.search(before) else ""
+
+
+ORDINAL = re.compile(r"\b(first|second|third)\b(?:[\s,]+\S+){0,3}[\s,]*$")
+ONE_OF = re.compile(r"(?:^|\s)(?:one|another)(?:\s+of\s+(?:the|its|several|two|three|many)?)?(?:\s+\S+){0,3}\s*$")
 
 
 def _confirmed_then_more(x: Cell, y: Cell, articles) -> bool:
     """A growing toll whose lower figure is a lower bound ("at least 70 injured" / "about 100 people
-    have been injured") from reports not both dated: the bound is the count confirmed when it was
-    written, the higher figure a later one, not a rival."""
+    have been injured") from reports not dated apart (undated, or of one day): the bound is the
+    count confirmed when it was written, the higher figure a later one, not a rival."""
     low, high = sorted((x, y), key=lambda c: c.quantity.value)
-    dated = articles[x.article].published and articles[y.article].published
-    return (not dated and low.quantity.event in CUMULATIVE and high.quantity.event in CUMULATIVE
-            and lower_bound(low.quantity))
+    return (not _dated_apart(x, y, articles) and low.quantity.event in CUMULATIVE
+            and high.quantity.event in CUMULATIVE and lower_bound(low.quantity))
+
+
+def _dated_apart(x: Cell, y: Cell, articles) -> bool:
+    """The two reports carry publication dates, and not the same one."""
+    da, db = articles[x.article].published, articles[y.article].published
+    return bool(da and db and da != db)
 
 
 def _common_fact(cells) -> bool:
@@ -335,6 +434,19 @@ def floors_apart(qa: Quantity, qb: Quantity) -> bool:
         return False  # "up to 20" bounds from above: the intervals say it all
     low, high = sorted((qa.value, qb.value))
     return high - low > ROUNDING * high and high <= FLOORS_APART * low
+
+
+def bearings_apart(qa: Quantity, qb: Quantity) -> bool:
+    """Two distances from one place in directions that share no compass point ("150 nautical miles
+    west of Aden" / "east of Aden"; "55 km west" / "55 km south of Bireun"); "west" and "north-west"
+    are one direction told more or less precisely."""
+    points = [{p for p in ("north", "south", "east", "west") if p in q.bearing} for q in (qa, qb)]
+    return bool(points[0] and points[1]) and not points[0] & points[1]
+
+
+def as_said(q: Quantity) -> str:
+    """The value as an editor needs it to see the clash: with its direction when it has one."""
+    return f"{q.text} {q.bearing}" if q.bearing else q.text
 
 
 def _as_risen(c: Cell, risen: set) -> Quantity:
@@ -469,13 +581,24 @@ def _local(qa: Quantity, qb: Quantity, pa: set[str], pb: set[str]) -> bool:
     return qa.dimension == "count" and bool(pa - pb) and qa.high < qb.low
 
 
-def _sides(pairs: list[tuple[Cell, Cell]]) -> list[list[Cell]]:
-    """The cells of the flagged pairs grouped by the value they give (compatible values together)."""
+def _same_value(qa: Quantity, qb: Quantity) -> bool:
+    """Two values an editor reads as one: compatible, and a lower bound only with the same figure
+    ("at least 70" and "70 people", not "at least 70" and "at least two")."""
+    if lower_bound(qa) or lower_bound(qb):
+        return abs(qa.value - qb.value) <= ROUNDING * max(qa.value, qb.value) and bool(compatible(qa, qb))
+    return bool(compatible(qa, qb))
+
+
+def _sides(pairs: list[tuple[Cell, Cell]], same=None) -> list[list[Cell]]:
+    """The cells of the flagged pairs grouped by the value they give (compatible values together;
+    ``same``: a stricter test of one value)."""
     cells = {c.claim: c for pair in pairs for c in pair}
     sides: list[list[Cell]] = []
     for c in sorted(cells.values(), key=lambda c: (c.quantity.low, c.quantity.high)):
         for side in sides:
-            if all(compatible(c.quantity, o.quantity) and not floors_apart(c.quantity, o.quantity) for o in side):
+            if all(compatible(c.quantity, o.quantity) and not floors_apart(c.quantity, o.quantity)
+                   and not bearings_apart(c.quantity, o.quantity) and (same is None or same(c.quantity, o.quantity))
+                   for o in side):
                 side.append(c)
                 break
         else:
@@ -489,7 +612,7 @@ def _finding(kind: Verdict, slot: Slot, pairs, claims, facts) -> Finding:
         first = {x.claim for x, _ in pairs} - {y.claim for _, y in pairs}
         sides.sort(key=lambda side: not any(c.claim in first for c in side))
     values = "; ".join(
-        " and ".join(f"{describe(claims[c.claim], facts[c.claim], c.source)} says {c.quantity.text}" for c in side[:2])
+        " and ".join(f"{describe(claims[c.claim], facts[c.claim], c.source)} says {as_said(c.quantity)}" for c in side[:2])
         + (f" (and {len(side) - 2} more)" if len(side) > 2 else "")
         for side in sides)
     verb = "count updated" if kind == Verdict.STATUS_CHANGE else "sources differ"

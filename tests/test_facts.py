@@ -315,3 +315,20 @@ def test_certainty_levels(sentence, level):
 ])
 def test_event_status(sentence, status):
     assert read(sentence).status == status
+
+
+def test_a_noun_the_tagger_folds_into_a_date_is_not_part_of_it():
+    # "sparked landslides Tuesday": the day is Tuesday, resolved against the article's date
+    f = read("The storm flattened houses and sparked landslides Tuesday, killing at least four people.",
+             ref=dt.date(2013, 7, 3))
+    assert [(d.text, d.start) for d in f.dates] == [("Tuesday", dt.date(2013, 7, 2))]
+
+
+def test_a_year_in_a_clause_describing_another_noun_does_not_date_the_number():
+    # "in a region devastated by the tsunami of 2004": the region's past, not the toll's
+    ref = dt.date(2013, 7, 2)
+    f = read("The quake killed at least five people in a region devastated by the tsunami of 2004.", ref=ref)
+    assert [q.background for q in f.quantities] == [""]
+    # a clause on the number's own way still dates it
+    f = read("A quake that struck in 2004 killed 170,000 people.", ref=ref)
+    assert [q.background for q in f.quantities] == ["2004"]

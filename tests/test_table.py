@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.judge import judge_alignment
 from factcheck.models import Alignment, Article, Attribution, Claim, DateRef, Entity, Facts, PairScore, Quantity, Verdict
-from factcheck.table import fill, slot_name
+from factcheck.table import elsewhen, fill, slot_name
 
 DAY = dt.date(2013, 7, 2)
 ARTICLES = {s: Article(s, f"{s}.txt", "", published=DAY) for s in ("a", "b", "c")}
@@ -73,7 +73,9 @@ def test_two_sources_in_one_article_contradict_but_one_article_alone_does_not():
     assert finding.claims == ("c1",) and "usgs" in finding.reason
     # a list in one sentence ("55 percent in Saudi Arabia, 52 in Egypt"): each value is another thing's
     listed = Facts("c1", quantities=(magnitude(4.9), magnitude(5.2)))
-    assert fill([("a",)], {"c1": claim("c1", "a")}, {"c1": listed}) == []
+    [slot] = fill([("a",)], {"c1": claim("c1", "a")}, {"c1": listed})
+    assert slot.cells == () and [[c.quantity.value for c in cs] for cs in slot.lists] == [[4.9, 5.2]]
+    assert not flags(judged({"c1": listed}, [claim("c1", "a")]))
     claims = [claim("c1", "a"), claim("c2", "a")]
     facts = {"c1": Facts("c1", quantities=(magnitude(4.9, "national observatory"),)),
              "c2": Facts("c2", quantities=(magnitude(5.2, "usgs"),))}
@@ -268,12 +270,16 @@ def test_last_year_is_background_even_when_no_date_is_known():
 
 def test_two_lower_bounds_of_different_values_are_two_counts():
     # "killing at least one person" / "at least five people were confirmed dead": overlapping intervals,
-    # but two confirmed counts; "at least 24" / "24 people" still agree
+    # but two confirmed counts: on one day, the higher a later count; a day apart, the later lower
+    # count a rival; "at least 24" / "24 people" still agree
     claims = [claim("c1", "a"), claim("c2", "b"), claim("c3", "c")]
     floor = {"approx": "at least", "change": ">"}
     facts = {"c1": Facts("c1", quantities=(replace(count(1), high=float("inf"), **floor),)),
              "c2": Facts("c2", quantities=(replace(count(5), high=float("inf"), **floor),))}
-    [finding] = flags(judged(facts, claims[:2]))
+    [finding] = flags(judged(facts, claims[:2]), Verdict.STATUS_CHANGE)
+    assert finding.slot == "deaths" and finding.sides == (("c1",), ("c2",))
+    apart = {**ARTICLES, "a": replace(ARTICLES["a"], published=DAY + dt.timedelta(days=1))}
+    [finding] = flags(judge_alignment(NO_ALIGNMENT, {c.id: c for c in claims[:2]}, facts, apart))
     assert finding.slot == "deaths" and sorted(finding.sides) == [("c1",), ("c2",)]
     facts = {"c1": Facts("c1", quantities=(replace(count(24), high=float("inf"), **floor),)),
              "c3": Facts("c3", quantities=(count(24),))}
@@ -283,7 +289,7 @@ def test_two_lower_bounds_of_different_values_are_two_counts():
     about = replace(count(100, event="injury"), low=90, high=110, approx="about", change="~")
     facts = {"c1": Facts("c1", quantities=(replace(count(70, event="injury"), high=float("inf"), **floor),)),
              "c3": Facts("c3", quantities=(about,))}
-    assert flags(judged(facts, [claims[0], claims[2]]))
+    assert flags(judged(facts, [claims[0], claims[2]]), Verdict.STATUS_CHANGE)
     # "injuring at least two people" (one incident) / "at least 70 injured" (the country): a part, not a rival
     facts = {"c1": Facts("c1", quantities=(replace(count(2, event="injury"), high=float("inf"), **floor),)),
              "c3": Facts("c3", quantities=(replace(count(70, event="injury"), high=float("inf"), **floor),))}
@@ -377,3 +383,52 @@ def test_an_undated_lower_bound_below_a_higher_toll_is_the_count_confirmed_earli
     assert update.sides == (("c1",), ("c2",))
     exact = {"c1": Facts("c1", quantities=(count(70, event="injury"),)), "c2": facts["c2"]}
     assert flags(judge_alignment(NO_ALIGNMENT, claims, exact, undated))  # "70 injured" / "about 100": rivals
+
+
+def test_two_lists_alike_but_for_one_value_contradict_on_that_value_only():
+    # "two quakes, measuring 7.6 and 7.4" / "the 7.6 and 7.5 magnitude quakes" / a third lists them otherwise
+    def listed(cid, *values):
+        return Facts(cid, quantities=tuple(replace(magnitude(v), start=n, end=n + 1) for n, v in enumerate(values)))
+
+    claims = [claim("c1", "a"), claim("c2", "b"), claim("c3", "c")]
+    facts = {"c1": listed("c1", 7.6, 7.4), "c2": listed("c2", 7.6, 7.5), "c3": listed("c3", 7.5, 7.6)}
+    [finding] = flags(judged(facts, claims))
+    assert finding.slot == "magnitude, the second of 2"
+    assert finding.sides == (("c1",), ("c2",)) and "7.4" in finding.reason and "7.6" not in finding.reason
+    # lists of different lengths, or that differ in more than one value, say nothing
+    facts["c2"] = listed("c2", 7.6, 7.5, 6.1)
+    assert not flags(judged(facts, claims))
+
+
+def test_one_distance_in_two_directions_is_a_contradiction():
+    # "150 nautical miles west of Aden" / "150 nautical miles east of Aden"; "north-west" is "west" told finer
+    def away(bearing):
+        return Quantity("150 nautical miles", 277800, 277800, 277800, "meter", "length", "exact", "distance from aden",
+                        bearing=bearing)
+
+    claims = [claim("c1", "a"), claim("c2", "b"), claim("c3", "c")]
+    facts = {"c1": Facts("c1", quantities=(away("west"),)), "c2": Facts("c2", quantities=(away("east"),)),
+             "c3": Facts("c3", quantities=(away("northwest"),))}
+    [finding] = flags(judged(facts, claims))
+    assert finding.slot == "distance from aden" and sorted(finding.sides) == [("c1", "c3"), ("c2",)]
+    assert "west" in finding.reason and "east" in finding.reason
+
+
+def test_with_no_date_known_a_year_the_ledes_never_state_is_another_happening():
+    # reports put their own event on "Sunday"; "in December 2004 a tsunami killed 230,000" is another one
+    past = DateRef("December 2004", dt.date(2004, 12, 1), dt.date(2004, 12, 31), "month")
+    f = Facts("c1", quantities=(count(230000),), dates=(past,))
+    assert elsewhen(f, None, set()) == "December 2004"
+    assert elsewhen(f, None, {2004}) == ""  # the ledes date the event in 2004: it may be this one
+    sunday = DateRef("Sunday", None, None, "day")
+    assert elsewhen(Facts("c2", dates=(sunday,)), None, set()) == ""
+
+
+def test_an_agreement_holds_one_value_not_every_overlapping_one():
+    # "at least 70 injured" twice and "at least two injured": the intervals overlap, the values differ
+    floor = {"approx": "at least", "change": ">"}
+    claims = [claim("c1", "a"), claim("c2", "b"), claim("c3", "c")]
+    facts = {cid: Facts(cid, quantities=(replace(count(v, event="injury"), high=float("inf"), **floor),))
+             for cid, v in (("c1", 70), ("c2", 70), ("c3", 2))}
+    [agreement] = flags(judged(facts, claims), Verdict.AGREEMENT)
+    assert set(agreement.claims) == {"c1", "c2"} and "70" in agreement.reason
