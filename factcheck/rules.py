@@ -58,6 +58,8 @@ def issues_of(ca, cb, fa, fb, articles, common, clashed) -> list[Issue]:
     da, db = articles[ca.source].published, articles[cb.source].published
     clashes = [i for i in (number, date, entity) if i is not None and i.kind == Verdict.CONTRADICTION]
     issues = [i for i in (number, date, entity) if i is not None]
+    if former(ca.text) or former(cb.text):
+        return issues  # "Previously, agencies were required to consult": a state that is over, no rival to today's
     negation = _negation(ca, cb, fa, fb)
     if negation and not clashes:
         issues.append(negation)
@@ -474,6 +476,9 @@ def _negation(ca, cb, fa, fb) -> Issue | None:
         return None  # a denial or caution is a certainty gap, judged there
     if (fa.predicate != fb.predicate) and (_phrasal(ca.text, fa.predicate) or _phrasal(cb.text, fb.predicate)):
         return None  # antonyms folded, but "closed in on the boat" is no "opened": a phrasal verb means another thing
+    xa, xb = _complement(ca.text, fa.predicate), _complement(cb.text, fb.predicate)
+    if xa and xb and _stem(xa) != _stem(xb):
+        return None  # "allow agencies to bypass scientists" / "prohibit agencies from evaluating": two acts
     yes, no = (ca, fa), (cb, fb)
     if not pa[1]:
         yes, no = no, yes
@@ -481,6 +486,34 @@ def _negation(ca, cb, fa, fb) -> Issue | None:
     return Issue(Verdict.CONTRADICTION, "negation", pa[0],
                   f"{describe(*yes)} says it is {pa[0]}; {describe(*no)} says the opposite ('{cue}')",
                   {"aspect": "negation", "predicate": pa[0], "positive": yes[0].id, "negative": no[0].id, "cue": cue})
+
+
+def former(text: str) -> bool:
+    """The sentence tells a state that is over: "Previously, ...", "used to", "formerly"."""
+    return bool(FORMER.search(text))
+
+
+FORMER = re.compile(r"(?i)^\s*(?:previously|formerly|in the past|until (?:now|recently|then))\b|\b(?:used to|formerly)\b")
+
+
+def _complement(text: str, lemma: str) -> str:
+    """The act a verb of permission governs: "allow federal agencies to bypass" -> "bypass",
+    "prohibit agencies from evaluating" -> "evaluating"; "" when none follows it closely."""
+    if lemma not in PERMISSION_VERBS:
+        return ""
+    stem = re.escape(lemma[:-1] if lemma.endswith("e") else lemma)
+    m = re.search(rf"(?i)\b{stem}\w*\s+(?:\S+\s+){{0,4}}?(?:to|from)\s+(\w+)", text)
+    return m.group(1).lower() if m else ""
+
+
+def _stem(word: str) -> str:
+    """"skipping", "skips", "skip" -> "skip"; "evaluating", "evaluate" -> "evaluat"."""
+    w = re.sub(r"(?:ing|ed|es|s)$", "", word.lower())
+    w = w[:-1] if w.endswith("e") else w
+    return w[:-1] if len(w) > 3 and w[-1] == w[-2] else w
+
+
+PERMISSION_VERBS = frozenset("allow permit ban forbid prohibit require let enable prevent bar authorize authorise".split())
 
 
 def _phrasal(text: str, lemma: str) -> bool:

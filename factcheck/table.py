@@ -180,7 +180,6 @@ def event_day(event: tuple[str, ...], claims: dict[str, Claim], facts: dict[str,
 def _lede_years(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[str, Facts]) -> list[set[int]]:
     """Per event, the years the opening lines of half its articles or more state (one lede's "a
     country still recovering from the 2004 disaster" does not date the event)."""
-    event_of = {s: n for n, e in enumerate(events) for s in e}
     stated: dict[str, set[int]] = defaultdict(set)
     seen: Counter = Counter()
     for cid in sorted(claims, key=lambda c: (claims[c].source, claims[c].start)):

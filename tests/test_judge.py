@@ -194,3 +194,30 @@ def test_agreement_counts_articles_citing_one_wire_as_one_source():
     assert finding.kind == Verdict.AGREEMENT
     assert finding.independent_sources == 2
     assert "a and b both rest on reuters" in finding.reason
+
+
+def _read_pair(text_a: str, text_b: str):
+    from factcheck.facts import facts_of
+    from factcheck.nlp import pipeline
+
+    nlp = pipeline("full")
+    ca, cb = Claim("c1", "a", text_a, 0, len(text_a), 1), Claim("c2", "b", text_b, 0, len(text_b), 1)
+    return ca, cb, facts_of(nlp(text_a), "c1", D1), facts_of(nlp(text_b), "c2", D1)
+
+
+def test_a_state_that_is_over_is_no_rival_to_todays():
+    ca, cb, fa, fb = _read_pair("The new rules do not require agencies to consult biologists before approving dams.",
+                                "Previously, agencies were required to consult biologists before approving dams.")
+    assert not judge_pair(ca, cb, fa, fb, ARTICLES)
+    ca, cb, fa, fb = _read_pair("The new rules do not require agencies to consult biologists before approving dams.",
+                                "The old rules required agencies to consult biologists before approving dams.")
+    assert judge_pair(ca, cb, fa, fb, ARTICLES)  # without "previously" the two still clash
+
+
+def test_allowing_one_act_does_not_contradict_prohibiting_another():
+    ca, cb, fa, fb = _read_pair("The rules prohibit agencies from weighing the effect of emissions on habitats.",
+                                "The rules allow agencies to skip reviews of small projects.")
+    assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.aspect == "negation"]
+    ca, cb, fa, fb = _read_pair("The rules prohibit agencies from skipping reviews of small projects.",
+                                "The rules allow agencies to skip reviews of small projects.")
+    assert [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.aspect == "negation"]
