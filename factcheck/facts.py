@@ -138,7 +138,7 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref:
     if certainty == "asserted" and source:
         certainty = "reported"
     return replace(q, source=source or (sentence.name if sentence.kind != "article" else ""), certainty=certainty,
-                   background=_background(doc, path, ref))
+                   background=_background(doc, path, ref), years=_clause_years(doc, path))
 
 
 # A happening named as another than the article's: "an earlier quake", "the previous attack".
@@ -150,12 +150,20 @@ YEARS_BACK = re.compile(r"(?i)\b(?:years?|decades?|months?)\s+(?:ago|earlier|bef
                         r"|\bearlier\s+this\s+year\b")
 
 
-def _background(doc, path, ref: dt.date | None) -> str:
-    """What sets a number's clause in another happening: a date well before the article's own
-    ("in 2004", "last year", "five years ago"), or an event noun marked as earlier ("the previous
-    attack"); "" for the article's own happening. Only the clauses on the number's way up count,
-    not clauses beside it ("There have been hundreds of quakes since a 2004 temblor ...": the
-    hundreds are not the 2004 quake's)."""
+def _clause_years(doc, path) -> tuple[int, ...]:
+    """The years the dates of the number's own clause state (see ``_background``): what the fact
+    table needs when the article's date is unknown ("killing three people" in "the latest quakes
+    here were on Oct. 10, 2002, killing three people")."""
+    scope = _scope(doc, path)
+    years = set()
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and any(t.i in scope for t in ent) and not clock_figure(doc, ent):
+            years.update(int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text))
+    return tuple(sorted(years))
+
+
+def _scope(doc, path) -> set[int]:
+    """Token indices of the clauses on the number's way up (see ``_background``)."""
     scope: set[int] = set()
     on_path = {t.i for t in path}
     for n, tok in enumerate(path):
@@ -168,6 +176,16 @@ def _background(doc, path, ref: dt.date | None) -> str:
         # tsunami, leaving 220,000 dead"); a finite verb is a clause of its own
         if not (tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "acl", "xcomp", "conj")):
             break
+    return scope
+
+
+def _background(doc, path, ref: dt.date | None) -> str:
+    """What sets a number's clause in another happening: a date well before the article's own
+    ("in 2004", "last year", "five years ago"), or an event noun marked as earlier ("the previous
+    attack"); "" for the article's own happening. Only the clauses on the number's way up count,
+    not clauses beside it ("There have been hundreds of quakes since a 2004 temblor ...": the
+    hundreds are not the 2004 quake's)."""
+    scope = _scope(doc, path)
     for ent in doc.ents:
         if ent.label_ != "DATE" or not any(t.i in scope for t in ent) or clock_figure(doc, ent):
             continue

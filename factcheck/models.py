@@ -85,6 +85,7 @@ class Quantity:
     source: str = ""  # who states this number, when its own clause says ("the USGS said 5.2")
     certainty: str = ""  # how certain its own clause is, when that differs from the sentence
     bearing: str = ""  # the compass direction of a distance from a place: "west" in "55 km west of Bireun"
+    years: tuple[int, ...] = ()  # the years dates in the number's own clause state ("killing three in 2002")
 
 
 @dataclass(frozen=True)

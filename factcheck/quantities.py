@@ -1110,6 +1110,9 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         if scope:
             counted = f"{counted} in {scope[0].lower_}"
         verb = noun if not (of and noun.i == of[0].i) else head  # "25 of the injured were hospitalised": the 25's verb
+        told = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1]
+        if told:
+            verb = told[0]  # "250 injured and more than 800 homes destroyed": the homes were destroyed
     # climb to the governing verb: "30 passengers were killed", "killing 30", "two injured miners died"
     for _ in range(4):
         if verb.pos_ in ("VERB", "ADJ") and verb.dep_ not in ("amod",) or verb.head == verb:

@@ -102,17 +102,20 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
     cells: dict[tuple[int, str, str], list[Cell]] = defaultdict(list)
     lists: dict[tuple[int, str, str], list[tuple[Cell, ...]]] = defaultdict(list)
     years = _lede_years(events, claims, facts)
-    whens = {cid: elsewhen(facts[cid], days[event_of.get(c.source, 0)], years[event_of.get(c.source, 0)]) if days else ""
-             for cid, c in claims.items()}
+    whens = {cid: elsewhen(facts[cid], days[event_of.get(c.source, 0)], years[event_of.get(c.source, 0)], c.text)
+             if days else "" for cid, c in claims.items()}
     whens.update(_between_background(claims, facts, whens))
     for cid, claim in claims.items():
         f = facts[cid]
         event = event_of.get(claim.source, 0)
         when = whens[cid]
         mine: dict[tuple[str, str], list[Cell]] = defaultdict(list)
+        undated = not days or days[event] is None
         for q in f.quantities:
             if when and not q.background:
                 q = replace(q, background=when)
+            elif undated and q.years and not q.background and not set(q.years) & years[event]:
+                q = replace(q, background=str(q.years[0]))  # "... on Oct. 10, 2002, killing three people"
             name = slot_name(q)
             if name is None:
                 continue
@@ -194,20 +197,25 @@ def _lede_years(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: 
     return years
 
 
-def elsewhen(f: Facts, day: dt.date | None, lede_years: set[int] | None = None) -> str:
+def elsewhen(f: Facts, day: dt.date | None, lede_years: set[int] | None = None, text: str = "") -> str:
     """The stated date that puts a sentence far from the event's day ("2004", "May 2012", "in April
     last year" or "earlier this year" even where the article's own date is unknown), when no date of
-    it is near that day; "" otherwise. With the day unknown, a year the event's opening lines never
-    state is another happening's ("the latest quakes here were on Oct. 10, 2002", "in December 2004
-    a tsunami killed 230,000"): reports put their own event on "Sunday" or "today", not in a year."""
+    it is near that day; "" otherwise. With the day unknown, a sentence that opens on a year the
+    event's opening lines never state tells another happening ("In December 2004 a tsunami killed
+    230,000"): reports put their own event on "Sunday" or "today", not in a year. (A year further
+    in the sentence dates only its own clause: ``Quantity.years``.)"""
     back = [d for d in f.dates if YEARS_BACK.search(d.text)]
     if day is None:
         if back and not any(d.start for d in f.dates if d not in back):
             return back[0].text
-        if lede_years is None:
+        if lede_years is None or not f.dates:
             return ""
-        other = [d for d in f.dates if d.start and d.year_known and d.start.year not in lede_years]
-        return other[0].text if other and len(other) == len([d for d in f.dates if d.start]) else ""
+        first = f.dates[0]
+        opening = re.sub(r"^[\"'“‘\s]*(?:(?:in|on|since|by)\s+)?", "", text, flags=re.I).lower()
+        if first.start and first.year_known and first.start.year not in lede_years \
+                and opening.startswith(first.text.lower().removeprefix("in ").removeprefix("on ")):
+            return first.text
+        return ""
     stated = [d for d in f.dates if d.start and d.end and (d.year_known or d.granularity == "day") and d not in back]
     near = [d for d in stated if d.start - BACKGROUND_DAYS <= day <= d.end + BACKGROUND_DAYS]
     far = [d for d in stated if d not in near] + back

@@ -418,10 +418,19 @@ def test_with_no_date_known_a_year_the_ledes_never_state_is_another_happening():
     # reports put their own event on "Sunday"; "in December 2004 a tsunami killed 230,000" is another one
     past = DateRef("December 2004", dt.date(2004, 12, 1), dt.date(2004, 12, 31), "month")
     f = Facts("c1", quantities=(count(230000),), dates=(past,))
-    assert elsewhen(f, None, set()) == "December 2004"
-    assert elsewhen(f, None, {2004}) == ""  # the ledes date the event in 2004: it may be this one
+    opening = "In December 2004, a tsunami killed 230,000 people."
+    assert elsewhen(f, None, set(), opening) == "December 2004"
+    assert elsewhen(f, None, {2004}, opening) == ""  # the ledes date the event in 2004: it may be this one
+    # further in, the year dates only its own clause: "40 were injured in the quakes, which recalled those of 2004"
+    assert elsewhen(f, None, set(), "At least 40 were injured in the quakes, which recalled those of 2004.") == ""
     sunday = DateRef("Sunday", None, None, "day")
-    assert elsewhen(Facts("c2", dates=(sunday,)), None, set()) == ""
+    assert elsewhen(Facts("c2", dates=(sunday,)), None, set(), "On Sunday four died.") == ""
+    # the fact table reads the number's own clause: "... on Oct. 10, 2002, killing three people"
+    undated = {s: replace(a, published=None) for s, a in ARTICLES.items()}
+    old = Facts("c1", quantities=(replace(count(3), years=(2002,)),))
+    now = Facts("c2", quantities=(count(4),))
+    slots = fill([("a", "b")], {"c1": claim("c1", "a"), "c2": claim("c2", "b")}, {"c1": old, "c2": now}, undated)
+    assert sorted(s.name for s in slots) == ["deaths", "deaths (2002)"]
 
 
 def test_an_agreement_holds_one_value_not_every_overlapping_one():
