@@ -594,6 +594,8 @@ def _status(ca, cb, fa, fb, da, db) -> Issue | None:
         return None  # "a new vigil is planned for Sunday" is not the vigil already held
     when = ""
     d2 = event_date(f2)
+    if d2 is not None and re.search(rf"(?i)\b(?:till|until|by|before)\s+{re.escape(d2.text)}", c2.text):
+        d2 = None  # "sent, but service may not be restored till 31 December": a deadline, not the deed's day
     if d2 is not None:
         when = f" ({d2.text})"
     reason = (f"{describe(c1, f1)} has it {f1.status} ('{f1.status_cue}'); "

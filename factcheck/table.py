@@ -614,7 +614,7 @@ def _sides(pairs: list[tuple[Cell, Cell]], same=None) -> list[list[Cell]]:
 
 
 def _finding(kind: Verdict, slot: Slot, pairs, claims, facts) -> Finding:
-    sides = _sides(pairs)
+    sides = _sides(pairs, same=_same_value)
     if kind == Verdict.STATUS_CHANGE:  # earliest report first
         first = {x.claim for x, _ in pairs} - {y.claim for _, y in pairs}
         sides.sort(key=lambda side: not any(c.claim in first for c in side))

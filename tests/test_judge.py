@@ -221,3 +221,10 @@ def test_allowing_one_act_does_not_contradict_prohibiting_another():
     ca, cb, fa, fb = _read_pair("The rules prohibit agencies from skipping reviews of small projects.",
                                 "The rules allow agencies to skip reviews of small projects.")
     assert [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.aspect == "negation"]
+
+
+def test_a_deadline_in_the_sentence_is_not_the_day_of_the_deed():
+    ca, cb, fa, fb = _read_pair("The operator said it plans to send a ship to repair the cable and restore service.",
+                                "A ship has been sent to repair the cable, but service may not be restored till 31 December.")
+    [status] = [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.STATUS_CHANGE]
+    assert "planned" in status.reason and "31 December" not in status.reason
