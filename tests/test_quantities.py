@@ -85,10 +85,25 @@ def test_the_event_of_a_count_is_its_verb_not_an_adjective_on_its_noun():
 
 
 @pytest.mark.parametrize("sentence, text, counted, event", [
+    # a number with no noun after it counts what the clause names
     ("By the evening the toll had risen to 17.", "17", "toll", "death"),
     ("Officials put the death toll at 23 late on Monday.", "23", "toll", "death"),
+    # a participle after a bare number: "18 injured and 12 arrested" (the 12 were not injured)
+    ("Police said 18 people had been injured in the clashes and 12 arrested for carrying weapons.", "12", "", "arrest"),
+    # the verb's complement says what happened: "confirmed dead", "recorded 24 people dead"
+    ("Four people had so far been confirmed dead in the flood, an official told reporters.", "Four", "people", "death"),
+    ("We have recorded 31 people dead and 90 people injured.", "31", "people", "death"),
+    # a count taken to a new value: the toll is counted
+    ("Two firemen were among the victims, bringing the confirmed death toll to 9.", "9", "toll", "death"),
+    # people turning out: a crowd, not a count of protests
+    ("About 300 people marched toward the town hall on Friday.", "About 300", "people", "crowd"),
+    ("As many as 8,000 people took to the streets of the capital.", "8,000", "people", "crowd"),
+    ("A local broadcaster estimated the crowd at 450.", "450", "crowd", "crowd"),
+    ("Tens of thousands of union members rallied outside parliament.", "Tens", "people", "crowd"),
+    ("After rallying in three separate demonstrations, the unions marched on.", "three", "demonstration", ""),
+    ("More than 60 protesters have been detained.", "60", "people", "arrest"),
 ])
-def test_a_number_with_no_noun_after_it_counts_what_the_clause_names(sentence, text, counted, event):
+def test_what_a_count_counts_from_the_words_around_it(sentence, text, counted, event):
     q = one(sentence, text)
     assert (q.counted, q.event) == (counted, event)
 
@@ -231,27 +246,6 @@ def test_the_articles_own_happening_is_not_background_and_is_never_set_against_i
     assert [q.background for q in now] == ["", "1998"]
     other = facts_of(pipeline("full")("The storm on Sunday killed 2,100 people."), "c2", day).quantities[0]
     assert _comparable(now[0], other) and not _comparable(now[1], other)
-
-
-@pytest.mark.parametrize("sentence, text, counted, event", [
-    # a participle after a bare number: "18 injured and 12 arrested" (the 12 were not injured)
-    ("Police said 18 people had been injured in the clashes and 12 arrested for carrying weapons.", "12", "", "arrest"),
-    # the verb's complement says what happened: "confirmed dead", "recorded 24 people dead"
-    ("Four people had so far been confirmed dead in the flood, an official told reporters.", "Four", "people", "death"),
-    ("We have recorded 31 people dead and 90 people injured.", "31", "people", "death"),
-    # a count taken to a new value: the toll is counted
-    ("Two firemen were among the victims, bringing the confirmed death toll to 9.", "9", "toll", "death"),
-    # people turning out: a crowd, not a count of protests
-    ("About 300 people marched toward the town hall on Friday.", "About 300", "people", "crowd"),
-    ("As many as 8,000 people took to the streets of the capital.", "8,000", "people", "crowd"),
-    ("A local broadcaster estimated the crowd at 450.", "450", "crowd", "crowd"),
-    ("Tens of thousands of union members rallied outside parliament.", "Tens", "people", "crowd"),
-    ("After rallying in three separate demonstrations, the unions marched on.", "three", "demonstration", ""),
-    ("More than 60 protesters have been detained.", "60", "people", "arrest"),
-])
-def test_what_a_count_counts_from_the_words_around_it(sentence, text, counted, event):
-    q = one(sentence, text)
-    assert (q.counted, q.event) == (counted, event)
 
 
 def test_dozens_multiply():
