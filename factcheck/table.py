@@ -352,10 +352,14 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
     if agree and not clash:
         # one agreement per value: "at least 70" and "at least two" overlap as intervals, yet no
         # two articles "give the same" of them
-        for side in _sides(agree, same=_same_value):
-            members = {c.claim for c in side}
-            pairs = [(x, y) for x, y in agree if x.claim in members and y.claim in members]
-            if len({c.article for c in side}) >= SLOT_SOURCES and pairs:
+        sides = _sides(agree, same=_same_value)
+        side_of = {c.claim: n for n, side in enumerate(sides) for c in side}
+        within: dict[int, list] = defaultdict(list)
+        for x, y in agree:
+            if side_of[x.claim] == side_of[y.claim]:
+                within[side_of[x.claim]].append((x, y))
+        for n, pairs in sorted(within.items()):
+            if len({c.article for c in sides[n]}) >= SLOT_SOURCES:
                 findings.append(_agreement(slot, pairs, claims, facts, articles))
     return findings
 
@@ -600,17 +604,23 @@ def _sides(pairs: list[tuple[Cell, Cell]], same=None) -> list[list[Cell]]:
     """The cells of the flagged pairs grouped by the value they give (compatible values together;
     ``same``: a stricter test of one value)."""
     cells = {c.claim: c for pair in pairs for c in pair}
-    sides: list[list[Cell]] = []
+    # cells that give the very same value go together: the tests below run once per distinct value
+    alike: dict[tuple, list[Cell]] = defaultdict(list)
     for c in sorted(cells.values(), key=lambda c: (c.quantity.low, c.quantity.high)):
-        for side in sides:
-            if all(compatible(c.quantity, o.quantity) and not floors_apart(c.quantity, o.quantity)
-                   and not bearings_apart(c.quantity, o.quantity) and (same is None or same(c.quantity, o.quantity))
-                   for o in side):
-                side.append(c)
+        q = c.quantity
+        alike[(q.low, q.high, q.value, q.unit, q.approx, q.change, q.bearing, q.event, q.counted, q.dimension)].append(c)
+    sides: list[tuple[list[Quantity], list[Cell]]] = []  # (one quantity per distinct value, the cells)
+    for group in alike.values():
+        q = group[0].quantity
+        for values, members in sides:
+            if all(compatible(q, o) and not floors_apart(q, o) and not bearings_apart(q, o)
+                   and (same is None or same(q, o)) for o in values):
+                values.append(q)
+                members.extend(group)
                 break
         else:
-            sides.append([c])
-    return sides
+            sides.append(([q], list(group)))
+    return [members for _, members in sides]
 
 
 def _finding(kind: Verdict, slot: Slot, pairs, claims, facts) -> Finding:
