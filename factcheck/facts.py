@@ -135,10 +135,11 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref:
                 source = _source(doc, agent[0], f"{tok.text} by", previous).name
                 break
     certainty = _clause_certainty(path)
+    scope = _scope(doc, path)
     if certainty == "asserted" and source:
         certainty = "reported"
     return replace(q, source=source or (sentence.name if sentence.kind != "article" else ""), certainty=certainty,
-                   background=_background(doc, path, ref), years=_clause_years(doc, path))
+                   background=_background(doc, scope, ref), years=_clause_years(doc, scope))
 
 
 # A happening named as another than the article's: "an earlier quake", "the previous attack".
@@ -150,11 +151,10 @@ YEARS_BACK = re.compile(r"(?i)\b(?:years?|decades?|months?)\s+(?:ago|earlier|bef
                         r"|\bearlier\s+this\s+year\b")
 
 
-def _clause_years(doc, path) -> tuple[int, ...]:
-    """The years the dates of the number's own clause state (see ``_background``): what the fact
-    table needs when the article's date is unknown ("killing three people" in "the latest quakes
-    here were on Oct. 10, 2002, killing three people")."""
-    scope = _scope(doc, path)
+def _clause_years(doc, scope: set[int]) -> tuple[int, ...]:
+    """The years the dates of the number's own clause (``scope``, from ``_scope``) state: what the
+    fact table needs when the article's date is unknown ("killing three people" in "the latest
+    quakes here were on Oct. 10, 2002, killing three people")."""
     years = set()
     for ent in doc.ents:
         if ent.label_ == "DATE" and any(t.i in scope for t in ent) and not clock_figure(doc, ent):
@@ -163,7 +163,7 @@ def _clause_years(doc, path) -> tuple[int, ...]:
 
 
 def _scope(doc, path) -> set[int]:
-    """Token indices of the clauses on the number's way up (see ``_background``)."""
+    """Token indices of the clauses on the number's way up ``path``, not the clauses beside it."""
     scope: set[int] = set()
     on_path = {t.i for t in path}
     for n, tok in enumerate(path):
@@ -179,13 +179,12 @@ def _scope(doc, path) -> set[int]:
     return scope
 
 
-def _background(doc, path, ref: dt.date | None) -> str:
+def _background(doc, scope: set[int], ref: dt.date | None) -> str:
     """What sets a number's clause in another happening: a date well before the article's own
     ("in 2004", "last year", "five years ago"), or an event noun marked as earlier ("the previous
     attack"); "" for the article's own happening. Only the clauses on the number's way up count,
     not clauses beside it ("There have been hundreds of quakes since a 2004 temblor ...": the
-    hundreds are not the 2004 quake's)."""
-    scope = _scope(doc, path)
+    hundreds are not the 2004 quake's). ``scope``: the number's clauses (``_scope``)."""
     for ent in doc.ents:
         if ent.label_ != "DATE" or not any(t.i in scope for t in ent) or clock_figure(doc, ent):
             continue

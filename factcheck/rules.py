@@ -501,8 +501,7 @@ def _complement(text: str, lemma: str) -> str:
     "prohibit agencies from evaluating" -> "evaluating"; "" when none follows it closely."""
     if lemma not in PERMISSION_VERBS:
         return ""
-    stem = re.escape(lemma[:-1] if lemma.endswith("e") else lemma)
-    m = re.search(rf"(?i)\b{stem}\w*\s+(?:\S+\s+){{0,4}}?(?:to|from)\s+(\w+)", text)
+    m = re.search(rf"(?i)\b{_forms(lemma)}\s+(?:\S+\s+){{0,4}}?(?:to|from)\s+(\w+)", text)
     return m.group(1).lower() if m else ""
 
 
@@ -518,8 +517,12 @@ PERMISSION_VERBS = frozenset("allow permit ban forbid prohibit require let enabl
 
 def _phrasal(text: str, lemma: str) -> bool:
     """The verb stands in a phrasal verb or an idiom ("closed in", "opened fire", "shut down")."""
-    stem = re.escape(lemma[:-1] if lemma.endswith("e") else lemma)
-    return bool(re.search(rf"(?i)\b{stem}\w*\s+(?:in|up|down|off|out|on|over|back|fire|ranks)\b", text))
+    return bool(re.search(rf"(?i)\b{_forms(lemma)}\s+(?:in|up|down|off|out|on|over|back|fire|ranks)\b", text))
+
+
+def _forms(lemma: str) -> str:
+    """A pattern for the verb's written forms: "close" -> "clos\\w*" (close, closed, closing)."""
+    return re.escape(lemma[:-1] if lemma.endswith("e") else lemma) + r"\w*"
 
 
 def open_question(text: str, cue: str) -> bool:

@@ -147,16 +147,21 @@ SEVERITY = re.compile(r"\s+(?:(?:were|are|was|is|have|has|had|been|being|people|
 LIGHT = frozenset({"slightly", "lightly", "mildly", "moderately", "partially", "partly"})
 
 
+def by_article(claims: dict[str, Claim]) -> dict[str, list[str]]:
+    """Each article's claim ids in the order they stand in it."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for cid in sorted(claims, key=lambda c: (claims[c].source, claims[c].start)):
+        out[claims[cid].source].append(cid)
+    return out
+
+
 def _between_background(claims: dict[str, Claim], facts: dict[str, Facts], whens: dict[str, str]) -> dict[str, str]:
     """A sentence with no date of its own between two sentences about background happenings is about
     one of them too ("In April last year an 8.6 quake struck ... / Five people died and seven were
     injured in the quake. / In September 2009 a quake killed 1,000."): it takes the earlier one's."""
-    by_article: dict[str, list[str]] = defaultdict(list)
-    for cid in sorted(claims, key=lambda c: (claims[c].source, claims[c].start)):
-        if not claims[cid].headline:  # a headline stands apart from the story told below it
-            by_article[claims[cid].source].append(cid)
     out = {}
-    for ids in by_article.values():
+    for ids in by_article(claims).values():
+        ids = [c for c in ids if not claims[c].headline]  # a headline stands apart from the story told below it
         for before, cid, after in zip(ids, ids[1:], ids[2:]):
             if not whens[cid] and not facts[cid].dates and whens[before] and whens[after]:
                 out[cid] = whens[before]
@@ -183,16 +188,11 @@ def event_day(event: tuple[str, ...], claims: dict[str, Claim], facts: dict[str,
 def _lede_years(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[str, Facts]) -> list[set[int]]:
     """Per event, the years the opening lines of half its articles or more state (one lede's "a
     country still recovering from the 2004 disaster" does not date the event)."""
-    stated: dict[str, set[int]] = defaultdict(set)
-    seen: Counter = Counter()
-    for cid in sorted(claims, key=lambda c: (claims[c].source, claims[c].start)):
-        source = claims[cid].source
-        if seen[source] < LEDE:
-            seen[source] += 1
-            stated[source].update(d.start.year for d in facts[cid].dates if d.start and d.year_known)
+    stated = {source: {d.start.year for c in ids[:LEDE] for d in facts[c].dates if d.start and d.year_known}
+              for source, ids in by_article(claims).items()}
     years: list[set[int]] = []
     for event in events:
-        counts = Counter(y for s in event for y in stated[s])
+        counts = Counter(y for s in event for y in stated.get(s, ()))
         years.append({y for y, n in counts.items() if 2 * n >= len(event)})
     return years
 
@@ -257,10 +257,7 @@ def narrative_days(claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[st
     46 people had been arrested": Wednesday's arrests). Narrative time carries over until a sentence
     names another day."""
     out: dict[str, set[str]] = {}
-    by_article: dict[str, list[str]] = defaultdict(list)
-    for cid in sorted(claims, key=lambda c: (claims[c].source, claims[c].start)):
-        by_article[claims[cid].source].append(cid)
-    for ids in by_article.values():
+    for ids in by_article(claims).values():
         last, since = set(), NARRATIVE_REACH + 1
         for cid in ids:
             own = occasions(facts[cid])
