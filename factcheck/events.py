@@ -15,7 +15,8 @@ import numpy as np
 from . import lexicon as lx
 from .facts import MONTHS, WEEKDAYS, names_calendar_day
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts
-from .thresholds import EVENT_CLASHES, EVENT_SIMILARITY, EVENT_DAYS, LEDE, MIN_WORDS
+from .thresholds import (EVENT_CLASHES, EVENT_DAYS, EVENT_JOIN_FACTS, EVENT_JOIN_SIMILARITY, EVENT_SIMILARITY, LEDE,
+                         MIN_WORDS)
 from .rules import (comparable, compatible, date_issue, event_date, later_report, occasions, places, shared_values,
                     what_counted)
 
@@ -50,6 +51,7 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
     folder.
     """
     votes: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # [matches, clashes]
+    telling: Counter = Counter()  # article pair -> aligned pairs that share a telling value
     lede_clash: dict[tuple[str, str], str] = {}  # the opening-line clash, in words
     for pair in alignment.edges:
         ca, cb = claims[pair.a], claims[pair.b]
@@ -61,6 +63,7 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
             votes[key][1] += 1
         elif match:
             votes[key][0] += 1
+            telling[key] += bool(telling_values(facts[pair.a], facts[pair.b]))
     # The opening lines say what happened and when: two ledes that put one happening on
     # different days vote too, aligned or not (the alignment's context penalty may have kept
     # them apart for that very reason).
@@ -117,7 +120,9 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
               for (a, b), (matches, clashes) in sorted(votes.items())
               if (a, b) in lede_clash and (clashes >= EVENT_CLASHES and clashes > matches or not matches)]
     apart = {frozenset((s.a, s.b)) for s in splits}
-    events, blocked = _cluster(list(articles), profile_similarity(claims, facts, list(articles)), apart)
+    sim = profile_similarity(claims, facts, list(articles))
+    events, blocked = _cluster(list(articles), sim, apart)
+    events = _join_on_facts(events, list(articles), sim, telling, votes, apart)
     # report the splits that refused a merge, not every pair of articles that never met
     return events, [x for x in splits if frozenset((x.a, x.b)) in blocked]
 
@@ -189,6 +194,47 @@ def _cluster(sources: list[str], sim: np.ndarray, apart: set[frozenset]) -> tupl
         alive[j] = False
     events = [tuple(sources[k] for k in sorted(members[i])) for i in range(n) if alive[i]]
     return sorted(events, key=lambda e: where[e[0]]), blocked
+
+
+def _join_on_facts(events: list[tuple[str, ...]], sources: list[str], sim: np.ndarray, telling: Counter,
+                   votes: dict, apart: set[frozenset]) -> list[tuple[str, ...]]:
+    """Join two groups of articles whose profiles are close (EVENT_JOIN_SIMILARITY) when their
+    aligned sentences share telling facts (the same calendar day, "23 pirates", a magnitude) at
+    least EVENT_JOIN_FACTS times and twice as often as they clash: reports of one event that word it
+    differently (one set tells of the capture, another of the trial of the 23) share its particulars;
+    two events of one kind share their wording, not their figures."""
+    index = {s: n for n, s in enumerate(sources)}
+    groups = [list(e) for e in events]
+    while True:
+        best = None
+        for i, a in enumerate(groups):
+            for j in range(i + 1, len(groups)):
+                b = groups[j]
+                if any(frozenset((x, y)) in apart for x in a for y in b):
+                    continue
+                mean = float(np.mean([sim[index[x], index[y]] for x in a for y in b]))
+                keys = [tuple(sorted((x, y))) for x in a for y in b]
+                shared = sum(telling[k] for k in keys)
+                clashes = sum(votes[k][1] for k in keys if k in votes)
+                if mean >= EVENT_JOIN_SIMILARITY and shared >= EVENT_JOIN_FACTS and shared >= 2 * clashes \
+                        and (best is None or mean > best[0]):
+                    best = (mean, i, j)
+        if best is None:
+            break
+        _, i, j = best
+        groups[i] += groups.pop(j)
+    return sorted((tuple(sorted(g, key=index.get)) for g in groups), key=lambda e: index[e[0]])
+
+
+def telling_values(fa: Facts, fb: Facts) -> set:
+    """The values two claims share that tell one event from another of its kind: calendar days and
+    numbers, but not durations, ages or small counts ("two people", "five days", "15-year-old"),
+    which any two such events may share."""
+    return {v for v in shared_values(fa, fb)
+            if not (isinstance(v, tuple) and (v[1] in ("second", "year") or v[1] == "" and v[0] < SMALL_COUNT))}
+
+
+SMALL_COUNT = 5
 
 
 def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> tuple[bool, str, bool]:

@@ -141,7 +141,7 @@ HAPPEN_VERBS = frozenset("happen occur strike hit erupt jolt rattle shake rock r
 PEOPLE_NOUNS = frozenset(
     "people person passenger resident civilian child adult man woman student worker crew "
     "member tourist pilgrim migrant refugee soldier officer employee individual "
-    "protester protestor demonstrator marcher participant".split()
+    "protester protestor demonstrator marcher participant other".split()
 )
 
 # Words that widen or bound a number: value -> (low factor, high factor) of the stated number.

@@ -804,6 +804,9 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
     if more and change == "=":
         change = ">"
     counted, event, changed, part_of = _counted(doc, start, last, root)
+    model = _model(doc, start, last)
+    if model and dimension == "count":
+        counted = model  # "seven AK-47 assault rifles", "12 AK 47 guns", "seven AK-47s": all AK-47s
     earlier = _earlier(doc, start_text, root)
     if dimension not in ("count",):
         measured = _measured(doc, start, last + used_after, root) if dimension not in ("money", "percent", "points") else ""
@@ -1024,6 +1027,16 @@ TALLY_NOUNS = frozenset("number count total tally figure".split())
 MARGIN_WORDS = frozenset("ahead behind apart short clear".split())
 
 
+def _model(doc, start: int, last: int) -> str:
+    """The make or model written right after a count ("seven AK-47 assault rifles", "12 AK 47 guns",
+    "two F-16s"): what is counted, in letters and digits written one way ("ak47"); "" otherwise."""
+    m = MODEL.match(doc[start:min(len(doc), last + 4)].text, len(doc[start].text))
+    return (m.group(1) + m.group(2)).lower() if m else ""
+
+
+MODEL = re.compile(r"\s+([A-Z]{1,3})[- ]?(\d{1,4})(?:s|'s)?\b")
+
+
 def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | None]:
     """(thing counted, event class, is-an-update, whole it is a part of) for the number at doc[start:end]."""
     head = root
@@ -1134,6 +1147,10 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
             # names what happened to those counted
             verb_event = next((lx.EVENT_OF[c.lemma_.lower()] for c in verb.children
                                if c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in lx.EVENT_OF), "")
+            if not verb_event and lemma in SUFFER_VERBS:  # "eight people suffered (from) serious injuries"
+                harm = [c for c in verb.children if c.dep_ == "dobj"] + [
+                    g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+                verb_event = next((lx.EVENT_OF[c.lemma_.lower()] for c in harm if c.lemma_.lower() in lx.EVENT_OF), "")
             if verb_event and not noun_own:
                 event = verb_event
         if not event and (counted in ("", "people", "crowd") or counted.startswith("people in ")) and _crowd(verb, lemma):
@@ -1156,6 +1173,10 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
     if counted in lx.EVENT_OF and not event:
         event = lx.EVENT_OF[counted]
     return counted, event, changed, part_of
+
+
+# Verbs whose object says what befell those counted ("suffered serious injuries", "sustained burns").
+SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "incur", "get"})
 
 
 def _crowd(verb, lemma: str) -> bool:

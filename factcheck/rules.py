@@ -275,7 +275,17 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
                                           or not qa.counted or not qb.counted or qa.counted in ("toll",) or qb.counted in ("toll",))
     if qa.event or qb.event:
         return False
-    return bool(qa.counted) and qa.counted == qb.counted and qa.counted != "people"
+    return bool(qa.counted) and counted_thing(qa) == counted_thing(qb) and qa.counted != "people"
+
+
+def counted_thing(q: Quantity) -> str:
+    """What is counted, without where ("three cables in the Mediterranean": cables; whether the
+    two places are one is a scope question). "people in town" (a town's people) and "distance from
+    aden" keep theirs: those are other things."""
+    name = q.counted
+    if " in " in name and not name.startswith(("people in ", "distance")):
+        return name.split(" in ")[0]
+    return name
 
 
 def compatible(qa: Quantity, qb: Quantity) -> bool:

@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 from .facts import YEARS_BACK
 from .quantities import VAGUE
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
-from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, date_issue, days_of, describe,
-                    different_participants, later_report, lower_bound, occasions, places, quantity_record, what_counted)
+from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
+                    describe, different_participants, later_report, lower_bound, occasions, places, quantity_record,
+                    what_counted)
 from .thresholds import BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, NARRATIVE_REACH, ROUNDING, SLOT_SOURCES
 
 
@@ -63,9 +64,7 @@ def slot_name(q: Quantity) -> str | None:
         if noun and noun not in name:
             name = f"{noun} {name}"  # "six children were killed": a part of the deaths, not the toll
     elif q.counted and q.counted not in GENERIC_COUNTED:
-        name = q.counted
-        if " in " in name and not name.startswith(("people in ", "distance")):
-            name = name.split(" in ")[0]  # "three cables in the Mediterranean": cables; where is a scope check's
+        name = counted_thing(q)  # "three cables in the Mediterranean": cables; where is a scope check's
 
     else:
         return None
@@ -117,7 +116,7 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             elif undated and q.years and not q.background and not set(q.years) & years[event]:
                 q = replace(q, background=str(q.years[0]))  # "... on Oct. 10, 2002, killing three people"
             name = slot_name(q)
-            if name is None:
+            if name is None or in_sequence(claim.text, q):
                 continue
             how = SEVERITY.match(claim.text, q.end) if q.dimension == "count" else None
             if how:  # "30 people seriously injured", "22 houses badly damaged": a part, not the number
@@ -138,13 +137,25 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             for (e, name, unit) in sorted(set(cells) | set(lists))]
 
 
+def in_sequence(text: str, q: Quantity) -> bool:
+    """A count of the first, last or next few of a series ("completed his first 17 passes", "one
+    final chance", "the next two games"): a part of it, no fact of its own."""
+    return q.dimension == "count" and bool(
+        SEQUENCE.search(text[max(0, q.start - 20):q.start]) or SEQUENCE.search(q.text.split(maxsplit=1)[-1]))
+
+
+SEQUENCE = re.compile(r"(?i)\b(?:first|last|final|next|previous|opening|closing|initial)\b\s*$|"
+                      r"^(?:first|last|final|next|previous|opening|closing|initial)\b")
+
+
 # A count qualified by how bad the harm is counts a part ("eight seriously injured" of "dozens
 # injured", "22 houses badly damaged" of "40 houses damaged"): its own slot. The adverbs are
 # WordNet's degree adverbs of harm.
-SEVERITY = re.compile(r"\s+(?:(?:were|are|was|is|have|has|had|been|being|people|persons)\s+){0,3}"
+SEVERITY = re.compile(r"\s+(?:(?:were|are|was|is|have|has|had|been|being|people|persons|of|others|other|"
+                      r"suffered|sustained|received|got|from|with)\s+){0,4}"
                       r"(seriously|critically|severely|badly|gravely|grievously|heavily|slightly|lightly|mildly|"
-                      r"moderately|partially|partly)\b", re.I)
-LIGHT = frozenset({"slightly", "lightly", "mildly", "moderately", "partially", "partly"})
+                      r"moderately|partially|partly|serious|critical|severe|grave|minor|light|slight)\b", re.I)
+LIGHT = frozenset({"slightly", "lightly", "mildly", "moderately", "partially", "partly", "minor", "light", "slight"})
 
 
 def by_article(claims: dict[str, Claim]) -> dict[str, list[str]]:
@@ -307,16 +318,21 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
                 continue
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim]:
                 continue
-            key = common or key_slot(x.quantity) and key_slot(y.quantity)
+            key = key_slot(x.quantity) and key_slot(y.quantity)
+            if common and not key and (_orders_apart(x.quantity, y.quantity) or _two_people(
+                    claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim])):
+                continue  # "23 pirates were captured" / "an estimated 1,500 pirates are based in Puntland"
+            key = key or common
             loose = not key or x.article in several or y.article in several
             loose = loose or bool(x.quantity.background or y.quantity.background)
             if loose and not _one_statement(x, y, facts, aligned):
                 continue  # a background happening's figures too: where they stand, their scope varies
             if slot.name == "age" and not _same_person(facts[x.claim], facts[y.claim]):
                 continue
-            if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity):
+            if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity,
+                               wide):
                 continue
-            if local[x.claim] != local[y.claim]:
+            if not _one_place(local[x.claim], local[y.claim]):
                 continue  # "140 injured in Central Aceh district" is a part of the province's 249
             if "one of" in (which[x.claim], which[y.claim]) or which[x.claim] and which[y.claim] and \
                     which[x.claim] != which[y.claim]:
@@ -346,9 +362,9 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
         findings.append(_finding(Verdict.CONTRADICTION, slot, clash, claims, facts))
     if update:
         findings.append(_finding(Verdict.STATUS_CHANGE, slot, update, claims, facts))
-    if agree and not clash:
+    if agree:
         # one agreement per value: "at least 70" and "at least two" overlap as intervals, yet no
-        # two articles "give the same" of them
+        # two articles "give the same" of them; beside a contradiction, it shows where most stand
         sides = _sides(agree, same=_same_value)
         side_of = {c.claim: n for n, side in enumerate(sides) for c in side}
         within: dict[int, list] = defaultdict(list)
@@ -444,6 +460,12 @@ def floors_apart(qa: Quantity, qb: Quantity) -> bool:
     return high - low > ROUNDING * high and high <= FLOORS_APART * low
 
 
+def _orders_apart(qa: Quantity, qb: Quantity) -> bool:
+    """Two values more than FLOORS_APART times apart: counts of two populations, not two counts of one."""
+    low, high = sorted((qa.value, qb.value))
+    return high > FLOORS_APART * max(low, 1)
+
+
 def bearings_apart(qa: Quantity, qb: Quantity) -> bool:
     """Two distances from one place in directions that share no compass point ("150 nautical miles
     west of Aden" / "east of Aden"; "55 km west" / "55 km south of Bireun"); "west" and "north-west"
@@ -466,7 +488,28 @@ def _one_statement(x: Cell, y: Cell, facts, aligned: set[frozenset]) -> bool:
     """Two sentences alignment found alike that state their number with the same verb ("seized
     seven rifles" / "seized 12 rifles"; not "five boats were seen" / "three boats were intercepted")."""
     fx, fy = facts[x.claim], facts[y.claim]
+    if _two_subjects(fx, fy):
+        return False
     return frozenset((x.claim, y.claim)) in aligned and bool(fx.predicate) and fx.predicate == fy.predicate
+
+
+def _two_subjects(fx: Facts, fy: Facts) -> bool:
+    """Two sentences whose counts are of two subjects' doings ("Manning threw for three touchdowns" /
+    "He [the receiver] has five touchdowns"): a toll has no such owner, a tally of things may."""
+    return bool(fx.subject and fy.subject and fx.subject != fy.subject)
+
+
+def _two_people(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> bool:
+    """Two subjects, one of them a person: a person's own tally ("Manning threw for three
+    touchdowns" / "He has five touchdowns") is no other's. ("The navy seized 14 rifles" / "six
+    rifles were found" are one haul told two ways.)"""
+    def person(c: Claim, f: Facts) -> bool:
+        return PERSONAL.match(c.text) is not None or any(
+            e.label == "PERSON" and f.subject in e.norm.split() for e in f.entities)
+    return _two_subjects(fa, fb) and (person(ca, fa) or person(cb, fb))
+
+
+PERSONAL = re.compile(r"\s*(?:He|She)\b")
 
 
 def _several(cells, facts) -> set[str]:
@@ -505,16 +548,20 @@ def same_source(a: str, b: str) -> bool:
     return letters(a) == letters(b) or letters(a) == initials(b) or letters(b) == initials(a)
 
 
-def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Quantity) -> bool:
+def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Quantity,
+                wide: set[str] = frozenset()) -> bool:
     """The two numbers can be of one fact: not of two days ("46 arrested Wednesday" / "86 arrested
     on Saturday"), two places ("20,000 in Athens" / "50,000 in Thessaloniki") or two different
-    named people."""
+    named people. ``wide``: where the event happened, as most of its articles name it."""
     if different_participants(fa, fb):
         return False
-    pa, pb = places(fa), places(fb)
+    pa, pb = _within(places(fa), wide), _within(places(fb), wide)
     if pa and pb and not pa & pb:
         return False
-    if _local(qa, qb, pa, pb) or _local(qb, qa, pb, pa):
+    # where the two share a place, another of the event's own places ("Manokwari, West Papua" /
+    # "Papua, Indonesia") makes neither count local; "20,000 in Athens" is a part of a count named nowhere
+    own = wide if pa & pb else set()
+    if _local(qa, qb, pa - own, pb) or _local(qb, qa, pb - own, pa):
         return False
     if qa.dimension in ("count", "percent"):  # a magnitude or a distance has no place of its own
         oa, ob = own_place(ca.text, qa), own_place(cb.text, qb)
@@ -558,9 +605,23 @@ def _local_figure(claim: Claim, q: Quantity, wide: set[str]) -> str:
     if q.dimension not in ("count", "percent") or not wide:
         return ""
     own = own_place(claim.text, q, own_clause=True)
-    if not own or any(own == w or f"{own} ".startswith(f"{w} ") or f"{w} ".startswith(f"{own} ") for w in wide):
+    if not own or any(_one_place(own, w) for w in wide):
         return ""  # "Aceh province" is Aceh; "Central Aceh" is a district of it
     return own
+
+
+def _within(named: set[str], wide: set[str]) -> set[str]:
+    """The places named, with the event's own place each lies in by its name ("West Papua" is in
+    Papua where the event's articles name Papua): "Manokwari, West Papua" and "Papua, Indonesia" are
+    one scene. A place the count's own clause names apart ("in Central Aceh district") is kept apart
+    by ``_local_figure``."""
+    return named | {w for w in wide for p in named if p.endswith(f" {w}")}
+
+
+def _one_place(a: str, b: str) -> bool:
+    """One place named more or less fully ("Aceh" / "Aceh province", "the Mediterranean" / "the
+    Mediterranean Sea"); "Central Aceh" is another place than "Aceh"."""
+    return a == b or f"{a} ".startswith(f"{b} ") or f"{b} ".startswith(f"{a} ")
 
 
 # Between a number and a place, a comma or a subordinating word starts another clause: the place is

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.events import profile_similarity, split_events
+from collections import Counter
+
+import numpy as np
+
+from factcheck.events import _join_on_facts, profile_similarity, split_events
 from factcheck.models import Alignment, Article, Claim, DateRef, Entity, Facts
 
 
@@ -69,3 +73,20 @@ def test_a_chain_of_resemblances_does_not_make_one_event():
     assert not any({"chile1", "peru1"} <= set(e) for e in events)
     sim = profile_similarity(claims, facts, list(articles))
     assert sim[0, 1] > sim[0, 3]  # the same event's articles are more alike than the two events'
+
+
+def test_groups_a_little_apart_are_one_event_when_they_share_its_particulars():
+    # two sets of reports of one capture ("23 pirates", "Nov 13") worded differently: profiles at 0.17
+    events = [("a1", "a2"), ("b1", "b2")]
+    sources = ["a1", "a2", "b1", "b2"]
+    sim = np.full((4, 4), 0.17)
+    np.fill_diagonal(sim, 1.0)
+    telling = Counter({("a1", "b1"): 2, ("a2", "b2"): 1})  # aligned sentence pairs sharing a telling value
+    votes = {("a1", "b1"): [2, 1]}  # [matches, clashes]
+    assert _join_on_facts(events, sources, sim, telling, votes, set()) == [("a1", "a2", "b1", "b2")]
+    # two shared values are not enough; nor are three against two clashes; nor a pair kept apart
+    assert _join_on_facts(events, sources, sim, Counter({("a1", "b1"): 2}), votes, set()) == events
+    assert _join_on_facts(events, sources, sim, telling, {("a1", "b1"): [3, 2]}, set()) == events
+    assert _join_on_facts(events, sources, sim, telling, votes, {frozenset(("a2", "b1"))}) == events
+    # profiles further apart stay apart whatever they share
+    assert _join_on_facts(events, sources, np.where(sim < 1, 0.1, 1.0), telling, votes, set()) == events

@@ -102,6 +102,15 @@ def test_the_event_of_a_count_is_its_verb_not_an_adjective_on_its_noun():
     ("Tens of thousands of union members rallied outside parliament.", "Tens", "people", "crowd"),
     ("After rallying in three separate demonstrations, the unions marched on.", "three", "demonstration", ""),
     ("More than 60 protesters have been detained.", "60", "people", "arrest"),
+    # a make or model right after the count is what is counted, however it is written
+    ("Commandos seized seven AK-47 assault rifles and two other rifles.", "seven AK-47", "ak47", ""),
+    ("The commandos also recovered 12 AK 47 guns, three rifles and two grenades.", "12", "ak47", ""),
+    ("They also confiscated seven AK-47s and a grenade launcher.", "seven AK-47s", "ak47", ""),
+    ("Two F-16 jets escorted the plane.", "Two", "f16", ""),
+    ("The blast killed 3 people in 2 A4 cars.", "3 people", "people", "death"),
+    # what befell them is the verb's object; "others" are people
+    ("He said eight people had suffered from serious injury.", "eight people", "people", "injury"),
+    ("Five people were killed and 250 others injured.", "250 others", "people", "injury"),
 ])
 def test_what_a_count_counts_from_the_words_around_it(sentence, text, counted, event):
     q = one(sentence, text)

@@ -441,3 +441,91 @@ def test_an_agreement_holds_one_value_not_every_overlapping_one():
              for cid, v in (("c1", 70), ("c2", 70), ("c3", 2))}
     [agreement] = flags(judged(facts, claims), Verdict.AGREEMENT)
     assert set(agreement.claims) == {"c1", "c2"} and "70" in agreement.reason
+
+
+def test_the_first_few_of_a_series_are_a_part_not_a_count():
+    # "He completed his first 17 passes" / "Garrard completed 28 passes": the 17 are the first of many
+    first = Quantity("17 passes", 17, 17, 17, "", "count", "exact", "pass", start=len("He completed his first "))
+    claims = [Claim("c1", "a", "He completed his first 17 passes.", 0, 30, 1), claim("c2", "b")]
+    facts = {"c1": Facts("c1", quantities=(first,), predicate="complete"),
+             "c2": Facts("c2", quantities=(replace(first, text="28 passes", value=28, low=28, high=28, start=0),),
+                         predicate="complete")}
+    aligned = Alignment((), (PairScore("c1", "c2", 0.8, 0.8, 0.8),))
+    assert not flags(judged(facts, claims, aligned))
+    assert [s.name for s in fill([("a", "b")], {c.id: c for c in claims}, facts, ARTICLES)] == ["pass"]
+
+
+def test_two_subjects_counting_one_thing_are_two_counts():
+    # "Manning threw for three touchdowns" / "Wayne has five touchdowns": aligned, one verb, two players
+    tds = Quantity("three touchdowns", 3, 3, 3, "", "count", "exact", "touchdown")
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    facts = {"c1": Facts("c1", quantities=(tds,), predicate="have", subject="manning"),
+             "c2": Facts("c2", quantities=(replace(tds, text="five touchdowns", value=5, low=5, high=5),),
+                         predicate="have", subject="wayne")}
+    aligned = Alignment((), (PairScore("c1", "c2", 0.8, 0.8, 0.8),))
+    assert not flags(judged(facts, claims, aligned))
+    same = dict(facts, c2=replace(facts["c2"], subject="manning"))
+    assert flags(judged(same, claims, aligned))
+
+
+def test_a_common_count_is_not_set_against_a_population_orders_of_magnitude_larger():
+    # four reports of "23 pirates captured", one of "an estimated 1,500 pirates based in Puntland"
+    pirates = Quantity("23 pirates", 23, 23, 23, "", "count", "exact", "pirate")
+    sources = ("a", "b", "c", "d", "e")
+    articles = {s: Article(s, f"{s}.txt", "", published=DAY) for s in sources}
+    claims = {f"c{n}": claim(f"c{n}", s) for n, s in enumerate(sources)}
+    facts = {c: Facts(c, quantities=(pirates,), predicate="capture") for c in claims}
+    many = replace(pirates, text="an estimated 1,500 pirates", value=1500, low=1275, high=1725, approx="about")
+    facts["c4"] = Facts("c4", quantities=(many,), predicate="base")
+    findings = judge_alignment(NO_ALIGNMENT, claims, facts, articles)
+    assert not flags(findings)
+    assert flags(findings, Verdict.AGREEMENT)  # the 23 still stand together
+    # a rival count of the same order is a contradiction
+    facts["c4"] = Facts("c4", quantities=(replace(pirates, text="26 pirates", value=26, low=26, high=26),),
+                        predicate="capture")
+    assert flags(judge_alignment(NO_ALIGNMENT, claims, facts, articles))
+
+
+def test_a_place_named_within_the_events_own_place_is_one_scene():
+    # most reports name Papua: "killing four people in Manokwari, West Papua" and "killed one person in
+    # Papua, Indonesia" count one toll; "20,000 in Athens" stays a part of a count that names no place
+    texts = {"c1": "Quakes rocked Manokwari, West Papua, killing four people.",
+             "c2": "The quakes in Papua, Indonesia killed one person.", "c3": "The quake in Papua killed one person."}
+    papua, west, town = Entity("Papua", "GPE", "papua"), Entity("West Papua", "GPE", "west papua"), \
+        Entity("Manokwari", "GPE", "manokwari")
+    indonesia = Entity("Indonesia", "GPE", "indonesia")
+    claims = [Claim(c, s, texts[c], 0, len(texts[c]), 1) for c, s in (("c1", "a"), ("c2", "b"), ("c3", "c"))]
+    facts = {"c1": Facts("c1", quantities=(count(4, text="four people", start=44, end=55),), entities=(town, west)),
+             "c2": Facts("c2", quantities=(count(1, text="one person", start=36, end=46),), entities=(papua, indonesia)),
+             "c3": Facts("c3", quantities=(count(1, text="one person", start=27, end=37),), entities=(papua, indonesia))}
+    [finding] = flags(judged(facts, claims))
+    assert finding.slot == "deaths" and sorted(finding.sides) == [("c1",), ("c2", "c3")]
+    # a district's name is no part of it when the event's articles never name the wider place alone
+    elsewhere = {c: replace(f, entities=tuple(e for e in f.entities if e.norm != "papua")) for c, f in facts.items()}
+    elsewhere["c2"] = replace(elsewhere["c2"], entities=(Entity("Sorong", "GPE", "sorong"),))
+    elsewhere["c3"] = replace(elsewhere["c3"], entities=(Entity("Sorong", "GPE", "sorong"),))
+    assert not flags(judged(elsewhere, claims))
+
+
+def test_beside_a_contradiction_the_value_most_reports_give_is_an_agreement():
+    claims = [claim("c1", "a"), claim("c2", "b"), claim("c3", "c")]
+    facts = {"c1": Facts("c1", quantities=(magnitude(7.6),)), "c2": Facts("c2", quantities=(magnitude(7.6),)),
+             "c3": Facts("c3", quantities=(magnitude(7.7, source="the agency"),))}
+    findings = judged(facts, claims)
+    [clash] = flags(findings)
+    assert sorted(clash.sides) == [("c1", "c2"), ("c3",)]
+    [agreement] = [f for f in flags(findings, Verdict.AGREEMENT) if f.slot]
+    assert set(agreement.claims) == {"c1", "c2"} and agreement.slot == "magnitude"
+
+
+def test_things_counted_in_a_place_and_without_one_are_one_thing():
+    # "two undersea cables in the Mediterranean suffered damage" / "three submarine cables were damaged"
+    cables = Quantity("two undersea cables", 2, 2, 2, "", "count", "exact", "cable in mediterranean")
+    claims = [claim(f"c{n}", s) for n, s in enumerate("abcd")]
+    facts = {"c0": Facts("c0", quantities=(cables,))}
+    for n in (1, 2, 3):
+        three = replace(cables, text="three cables", value=3, low=3, high=3, counted="cable")
+        facts[f"c{n}"] = Facts(f"c{n}", quantities=(three,))
+    articles = {s: Article(s, f"{s}.txt", "", published=DAY) for s in "abcd"}
+    [finding] = flags(judge_alignment(NO_ALIGNMENT, {c.id: c for c in claims}, facts, articles))
+    assert finding.slot == "cable" and sorted(finding.sides) == [("c0",), ("c1", "c2", "c3")]
