@@ -204,26 +204,31 @@ def _join_on_facts(events: list[tuple[str, ...]], sources: list[str], sim: np.nd
     differently (one set tells of the capture, another of the trial of the 23) share its particulars;
     two events of one kind share their wording, not their figures."""
     index = {s: n for n, s in enumerate(sources)}
-    groups = [list(e) for e in events]
-    while True:
-        best = None
-        for i, a in enumerate(groups):
-            for j in range(i + 1, len(groups)):
-                b = groups[j]
-                if any(frozenset((x, y)) in apart for x in a for y in b):
-                    continue
-                mean = float(np.mean([sim[index[x], index[y]] for x in a for y in b]))
-                keys = [tuple(sorted((x, y))) for x in a for y in b]
-                shared = sum(telling[k] for k in keys)
-                clashes = sum(votes[k][1] for k in keys if k in votes)
-                if mean >= EVENT_JOIN_SIMILARITY and shared >= EVENT_JOIN_FACTS and shared >= 2 * clashes \
-                        and (best is None or mean > best[0]):
-                    best = (mean, i, j)
-        if best is None:
+    n = len(sources)
+    shared, clashes, banned = np.zeros((n, n)), np.zeros((n, n)), np.zeros((n, n))
+    for (a, b), k in telling.items():
+        shared[index[a], index[b]] = shared[index[b], index[a]] = k
+    for (a, b), (_, k) in votes.items():
+        clashes[index[a], index[b]] = clashes[index[b], index[a]] = k
+    for pair in apart:
+        a, b = tuple(pair)
+        banned[index[a], index[b]] = banned[index[b], index[a]] = 1
+    groups = [[index[s] for s in e] for e in events]
+    while len(groups) > 1:
+        member = np.zeros((len(groups), n))
+        for g, ids in enumerate(groups):
+            member[g, ids] = 1
+        size = member.sum(axis=1)
+        mean = member @ sim @ member.T / np.outer(size, size)
+        ok = (mean >= EVENT_JOIN_SIMILARITY) & (member @ banned @ member.T == 0)
+        facts = member @ shared @ member.T
+        ok &= (facts >= EVENT_JOIN_FACTS) & (facts >= 2 * (member @ clashes @ member.T))
+        np.fill_diagonal(ok, False)
+        if not ok.any():
             break
-        _, i, j = best
+        i, j = sorted(np.unravel_index(np.argmax(np.where(ok, mean, -np.inf)), mean.shape))
         groups[i] += groups.pop(j)
-    return sorted((tuple(sorted(g, key=index.get)) for g in groups), key=lambda e: index[e[0]])
+    return sorted((tuple(sources[k] for k in sorted(g)) for g in groups), key=lambda e: index[e[0]])
 
 
 def telling_values(fa: Facts, fb: Facts) -> set:

@@ -553,6 +553,9 @@ def _hedge_word_governs(doc, i: int, start: int) -> bool:
                                     "total", "number", "affect", "leave")
 
 
+SESSION_VERBS = frozenset({"close", "end", "finish", "open", "trade", "settle"})
+
+
 def _direction(doc, start: int, end: int, root) -> str:
     """"up" or "down" when the number is the amount of a change ("rose 4%", "up 19 cents", "a 60% rise");
     "" when it is a level ("rose to 14", "from 2.4 million")."""
@@ -568,9 +571,12 @@ def _direction(doc, start: int, end: int, root) -> str:
     # "shares were up 19 cents", "down 2%": up or down said of the figure, not "went down 8 km"
     said_of = prev is not None and (prev.head.lemma_.lower() == "be" or prev.head.i >= start or root.head.i == prev.i
                                     or prev.dep_ == "ROOT")
-    if said_of and prev.lower_ in ("up", "higher", "plus", "+") and prev.dep_ != "prt":
+    # "closed down 3.9%", "ended up 2%": a market's day told by its close, not "went down 8 km"
+    session = prev is not None and prev.head.lemma_.lower() in SESSION_VERBS and prev.head.i < prev.i and any(
+        t.lower_ in ("percent", "%", "cent", "pct", "points", "point") for t in doc[start:end + 2])
+    if (said_of and prev.dep_ != "prt" or session) and prev.lower_ in ("up", "higher", "plus", "+"):
         return "up"
-    if said_of and prev.lower_ in ("down", "lower", "minus") and prev.dep_ != "prt":
+    if (said_of and prev.dep_ != "prt" or session) and prev.lower_ in ("down", "lower", "minus"):
         return "down"
     # "a 60% rise", "a 3 per cent fall": the number modifies a change noun
     head = root.head
@@ -619,10 +625,23 @@ def read_quantities(doc) -> list[Quantity]:
     spans = _join_ranges(doc, spans)
     out = []
     for start, end, high_end in spans:
+        if _broken_figure(doc, start, end):
+            continue
         q = _quantity(doc, start, end, high_end)
         if q is not None:
             out.append(q)
     return _elided(doc, out)
+
+
+def _broken_figure(doc, start: int, end: int) -> bool:
+    """A part of a figure split by a stray space ("$2. 6 million", "$1, 199"): neither part is a number."""
+    before = doc.text[:doc[start].idx]
+    if before[-3:-2].isdigit() and (before.endswith(". ") or before.endswith(", ") and re.fullmatch(r"\d{3}", doc[start].text)):
+        return True  # the tail
+    return doc[end - 1].text.isdigit() and BROKEN_HEAD.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
+
+
+BROKEN_HEAD = re.compile(r"\. \d|, \d{3}\b")
 
 
 # What joins a bare number to an earlier one whose unit it shares: "68,400 people ... and 95,800 who",
@@ -1048,6 +1067,10 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
     elif head.pos_ == "NOUN" and not head.like_num and head.lower_ not in FRACTIONS and head.lower_ not in VAGUE \
             and figure_parts(head.text) is None:
         noun = head
+    elif head.dep_ in ("npadvmod", "dobj") and head.head.pos_ == "VERB" and doc[end:end + 2].text.lower() in PERCENT_WORDS:
+        # "Greek stocks plunged 5.4 per cent": the verb's subject moved
+        subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        noun = subj[0] if subj else None
     # "12 of the 40 wounded", "one of four concepts", "half of the 300 staff", "millions of Americans"
     of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if noun is None and of:
@@ -1175,6 +1198,9 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
     return counted, event, changed, part_of
 
 
+PERCENT_WORDS = frozenset({"per cent", "percent", "%", "pct", "percentage points", "points"})
+
+
 # Verbs whose object says what befell those counted ("suffered serious injuries", "sustained burns").
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "incur", "get"})
 
@@ -1248,4 +1274,13 @@ def _measured(doc, start: int, end: int, root) -> str:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].pos_ in ("NOUN", "PROPN"):
             return f"{subj[0].lemma_.lower()} {'offset' if offset else verb.lemma_.lower()}"
+    if unit.dep_ == "pobj" and unit.head.lower_ == "for" and unit.lemma_.lower() in DURATION_UNITS:
+        verb = unit.head.head
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ == "VERB" else []
+        happening = lx.HAPPENING_OF.get(subj[0].lemma_.lower(), "") if subj else ""
+        if happening:  # "the quake shook houses for around one minute", "was felt for 15 seconds"
+            return f"{happening} duration"
     return ""
+
+
+DURATION_UNITS = frozenset("second minute hour day week month".split())

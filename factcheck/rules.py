@@ -260,8 +260,8 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
         return False
     if qa.background != qb.background:
         return False  # an earlier, other happening's figure is never set against this one's
-    if qa.increment or qb.increment or qa.earlier or qb.earlier:
-        return False  # "three more", "rose 4%", "down from 19": a change or a former value, not the total
+    if qa.earlier or qb.earlier or (qa.increment or qb.increment) and not (movement(qa) and movement(qb)):
+        return False  # "three more", "down from 19": a change or a former value, not the total
     if qa.part_of is not None or qb.part_of is not None:
         part, other = (qa, qb) if qa.part_of is not None else (qb, qa)
         if part.event or other.part_of is None and other.value == part.part_of:
@@ -288,8 +288,16 @@ def counted_thing(q: Quantity) -> str:
     return name
 
 
+def movement(q: Quantity) -> bool:
+    """A named thing's move in percent or points ("Greek stocks plunged 5.4%", "the index closed down
+    3.9%"): a fact of its own, compared only with another move of the same thing."""
+    return q.increment and q.dimension in ("percent", "points") and bool(q.counted) and not q.event
+
+
 def compatible(qa: Quantity, qb: Quantity) -> bool:
-    """Intervals that overlap, allowing for rounding of exact figures."""
+    """Intervals that overlap, allowing for rounding of exact figures (and a rise is never a fall)."""
+    if qa.increment and qb.increment and {qa.change, qb.change} == {"up", "down"}:
+        return False
     lo_a, hi_a = qa.low * (1 - ROUNDING), qa.high * (1 + ROUNDING)
     lo_b, hi_b = qb.low * (1 - ROUNDING), qb.high * (1 + ROUNDING)
     if qa.approx == "exact" and qb.approx == "exact" and qa.value != qb.value:

@@ -16,12 +16,13 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
+from . import lexicon as lx
 from .facts import YEARS_BACK
 from .quantities import VAGUE
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
-                    describe, different_participants, later_report, lower_bound, occasions, places, quantity_record,
-                    what_counted)
+                    describe, different_participants, later_report, lower_bound, movement, occasions, places,
+                    quantity_record, what_counted)
 from .thresholds import BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, NARRATIVE_REACH, ROUNDING, SLOT_SOURCES
 
 
@@ -54,6 +55,8 @@ GENERIC_COUNTED = frozenset({"", "people", "toll"})
 def slot_name(q: Quantity) -> str | None:
     """The slot a number fills, or None when it is no fact of its own (a change, a former value,
     a part of a whole, a count of plain people, an unknown currency)."""
+    if movement(q):
+        return f"{counted_thing(q)} change"  # "stocks plunged 5.4%": how far the stocks moved
     if q.increment or q.earlier or q.part_of is not None and q.event:
         return None
     if q.dimension == "money" and q.unit == "money":
@@ -287,10 +290,12 @@ def key_slot(q: Quantity) -> bool:
     ("three boats", "four shops") only between sentences alignment found alike, as one article's
     "two boats" may be another's boats of a different moment."""
     return bool(q.event) and q.event not in MANY_OCCASIONS or q.counted in KEY_MEASURES \
-        or q.counted.startswith("distance from")
+        or q.counted.startswith("distance from") or q.counted in HAPPENING_DURATIONS
 
 
 KEY_MEASURES = frozenset({"magnitude", "aftershock magnitude", "depth"})
+# How long the happening itself lasted ("the quake shook houses for around one minute").
+HAPPENING_DURATIONS = frozenset(f"{name} duration" for name in lx.HAPPENINGS)
 # Counts a story has many of, one per gathering: "10,000 gathered in Constitution Square" and
 # "hundreds of school children gathered outside parliament" are two crowds of one day.
 MANY_OCCASIONS = frozenset({"crowd"})
@@ -316,21 +321,25 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
         for y in cells[n + 1:]:
             if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
                 continue
-            if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim]:
-                continue
+            if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
+                    _same_value(x.quantity, y.quantity) and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
+                continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
             key = key_slot(x.quantity) and key_slot(y.quantity)
             if common and not key and (_orders_apart(x.quantity, y.quantity) or _two_people(
                     claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim])):
                 continue  # "23 pirates were captured" / "an estimated 1,500 pirates are based in Puntland"
             key = key or common
-            loose = not key or x.article in several or y.article in several
+            # an article with several values of the slot says which one another's is only by its words:
+            # "the first quake, magnitude 7.6" and "the first 7.6-magnitude quake" are one quake
+            identified = bool(which[x.claim]) and which[x.claim] == which[y.claim] != "one of"
+            loose = not key or (x.article in several or y.article in several) and not identified
             loose = loose or bool(x.quantity.background or y.quantity.background)
             if loose and not _one_statement(x, y, facts, aligned):
                 continue  # a background happening's figures too: where they stand, their scope varies
             if slot.name == "age" and not _same_person(facts[x.claim], facts[y.claim]):
                 continue
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity,
-                               wide):
+                               wide, _same_value(x.quantity, y.quantity)):
                 continue
             if not _one_place(local[x.claim], local[y.claim]):
                 continue  # "140 injured in Central Aceh district" is a part of the province's 249
@@ -549,18 +558,20 @@ def same_source(a: str, b: str) -> bool:
 
 
 def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Quantity,
-                wide: set[str] = frozenset()) -> bool:
+                wide: set[str] = frozenset(), alike: bool = False) -> bool:
     """The two numbers can be of one fact: not of two days ("46 arrested Wednesday" / "86 arrested
     on Saturday"), two places ("20,000 in Athens" / "50,000 in Thessaloniki") or two different
-    named people. ``wide``: where the event happened, as most of its articles name it."""
+    named people. ``wide``: where the event happened, as most of its articles name it; ``alike``: the
+    two give the same figure."""
     if different_participants(fa, fb):
         return False
     pa, pb = _within(places(fa), wide), _within(places(fb), wide)
-    if pa and pb and not pa & pb:
-        return False
+    shared = _share_place(pa, pb)
+    if pa and pb and not shared and not (qa.dimension != "count" and _share_place(pa, wide) and _share_place(pb, wide)):
+        return False  # a magnitude "near Manokwari" and one "in Papua": both of the event's scene, one quake
     # where the two share a place, another of the event's own places ("Manokwari, West Papua" /
     # "Papua, Indonesia") makes neither count local; "20,000 in Athens" is a part of a count named nowhere
-    own = wide if pa & pb else set()
+    own = wide if shared else set()
     if _local(qa, qb, pa - own, pb) or _local(qb, qa, pb - own, pa):
         return False
     if qa.dimension in ("count", "percent"):  # a magnitude or a distance has no place of its own
@@ -570,8 +581,11 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
     days_a, days_b = days_of(fa), days_of(fb)
     if days_a and days_b and not days_a & days_b:
         return False
-    if bool(SPAN.search(ca.text)) != bool(SPAN.search(cb.text)):
-        return False  # "over 50 arrests over four nights" / "46 arrested on Wednesday night": a total and one night
+    if not alike and bool(SPAN.search(ca.text)) != bool(SPAN.search(cb.text)):
+        # "over 50 arrests over four nights" / "46 arrested on Wednesday night": a total and one night;
+        # "640 killed since the assault began" / "the attack on a school killed 40": a total and a part
+        # (the same figure, "at least 70 injured over the past eight days" / "left at least 70 injured", agrees)
+        return False
     return date_issue(ca, cb, fa, fb) is None
 
 
@@ -616,6 +630,10 @@ def _within(named: set[str], wide: set[str]) -> set[str]:
     one scene. A place the count's own clause names apart ("in Central Aceh district") is kept apart
     by ``_local_figure``."""
     return named | {w for w in wide for p in named if p.endswith(f" {w}")}
+
+
+def _share_place(pa: set[str], pb: set[str]) -> bool:
+    return any(_one_place(a, b) for a in pa for b in pb)
 
 
 def _one_place(a: str, b: str) -> bool:

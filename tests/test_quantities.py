@@ -111,6 +111,12 @@ def test_the_event_of_a_count_is_its_verb_not_an_adjective_on_its_noun():
     # what befell them is the verb's object; "others" are people
     ("He said eight people had suffered from serious injury.", "eight people", "people", "injury"),
     ("Five people were killed and 250 others injured.", "250 others", "people", "injury"),
+    # how long the happening lasted, however it is told; not how long someone worked
+    ("As the quake shook houses for around one minute, people ran out.", "around one minute", "earthquake duration", ""),
+    ("The quake was felt strongly for around 15 seconds.", "around 15 seconds", "earthquake duration", ""),
+    ("Rescuers worked for 12 hours.", "12 hours", "", ""),
+    # a market's move, told by the verb or by its close
+    ("Greek stocks plunged 5.4 per cent.", "5.4 per cent", "stock", ""),
 ])
 def test_what_a_count_counts_from_the_words_around_it(sentence, text, counted, event):
     q = one(sentence, text)
@@ -272,3 +278,26 @@ def test_dozens_multiply():
 def test_a_distance_from_a_place_keeps_its_direction(sentence, text, place, bearing):
     q = one(sentence, text)
     assert (q.counted, q.bearing) == (f"distance from {place}", bearing)
+
+
+@pytest.mark.parametrize("sentence, change", [
+    ("Greek stocks closed down 3.9 percent.", "down"),
+    ("The Dow ended up 120 points.", "up"),
+    ("Greek stocks plunged 5.4 per cent.", "down"),
+])
+def test_a_market_move_is_a_change(sentence, change):
+    [q] = read(sentence)
+    assert (q.increment, q.change) == (True, change)
+
+
+def test_the_shop_closed_down_three_branches_is_a_count_not_a_fall():
+    [q] = read("The shop closed down 3 branches.")
+    assert (q.increment, q.counted) == (False, "branch")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Paris Store Hit by $2. 6 Million Jewelry Heist",
+    "The 13-inch models start at $1, 199.",
+])
+def test_a_figure_split_by_a_stray_space_is_no_number(sentence):
+    assert not [q for q in read(sentence) if q.dimension == "money"]

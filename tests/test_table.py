@@ -529,3 +529,33 @@ def test_things_counted_in_a_place_and_without_one_are_one_thing():
     articles = {s: Article(s, f"{s}.txt", "", published=DAY) for s in "abcd"}
     [finding] = flags(judge_alignment(NO_ALIGNMENT, {c.id: c for c in claims}, facts, articles))
     assert finding.slot == "cable" and sorted(finding.sides) == [("c0",), ("c1", "c2", "c3")]
+
+
+def test_a_total_over_days_agrees_with_the_same_figure_but_is_never_set_against_another():
+    # "At least 70 people have been hurt in the protests over the past eight days" / "The riots have left
+    # at least 70 people injured": one count; "... have left 12 people injured" is a part (one night's?)
+    texts = {"c1": "At least 70 people have been hurt in the protests over the past eight days.",
+             "c2": "The riots in cities throughout the country have left at least 70 people injured."}
+    claims = [Claim(c, s, texts[c], 0, len(texts[c]), 1) for c, s in (("c1", "a"), ("c2", "b"))]
+    seventy = replace(count(70, event="injury", text="at least 70 people"), change=">", high=float("inf"))
+    facts = {c: Facts(c, quantities=(seventy,)) for c in texts}
+    [agreement] = [f for f in flags(judged(facts, claims), Verdict.AGREEMENT) if f.slot]
+    assert set(agreement.claims) == {"c1", "c2"}
+    twelve = replace(count(12, event="injury", text="12 people"))
+    assert not [f for f in judged(dict(facts, c2=Facts("c2", quantities=(twelve,))), claims) if f.slot]
+
+
+def test_two_moves_of_one_market_contradict_and_a_rise_is_never_a_fall():
+    # "Greek stocks plunged 5.4 per cent" / "Greek stocks closed down 3.9 percent", aligned
+    move = Quantity("5.4 per cent", 5.4, 5.4, 5.4, "percent", "percent", "exact", "stock", change="down", increment=True)
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    facts = {"c1": Facts("c1", quantities=(move,), predicate="react"),
+             "c2": Facts("c2", quantities=(replace(move, text="3.9 percent", value=3.9, low=3.9, high=3.9),),
+                         predicate="react")}
+    aligned = Alignment((), (PairScore("c1", "c2", 0.8, 0.8, 0.8),))
+    [finding] = flags(judged(facts, claims, aligned))
+    assert finding.slot == "stock change"
+    same = dict(facts, c2=Facts("c2", quantities=(move,), predicate="react"))
+    assert not flags(judged(same, claims, aligned))
+    rise = dict(same, c2=Facts("c2", quantities=(replace(move, change="up"),), predicate="react"))
+    assert flags(judged(rise, claims, aligned))
