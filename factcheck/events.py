@@ -84,7 +84,7 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
             for b in cids[n + 1:]:
                 if claims[a].source == claims[b].source:
                     continue
-                _, clash, when = fact_votes(claims[a], claims[b], facts[a], facts[b], articles)
+                clash, when = day_clash(claims[a], claims[b], facts[a], facts[b]) or ("", False)
                 weekdays = "" if when else _weekdays_apart(facts[a], facts[b])
                 if weekdays:
                     clash, when = weekdays, True
@@ -246,13 +246,9 @@ def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, A
     """(the pair shares a specific count or day, the first fact it clashes on in words or "", that clash
     is the day or time of one happening told in full sentences)."""
     da, db = articles[ca.source].published, articles[cb.source].published
-    date = date_issue(ca, cb, fa, fb)
-    if date is not None:
-        said = (date.compared["a"].get("text"), date.compared["b"].get("text"))
-        when = happening(fa.predicate) and all(
-            len(c.text.split()) - len(str(t).split()) >= MIN_WORDS for c, t in zip((ca, cb), said)) and (
-            _clock(date.compared) or _calendar(date.compared))
-        return False, f"{date.subject}: {said[0]} vs {said[1]}", when
+    day = day_clash(ca, cb, fa, fb)
+    if day is not None:
+        return False, *day
     for qa in fa.quantities:
         for qb in fb.quantities:
             if comparable(qa, qb) and not compatible(qa, qb) and later_report(ca, cb, qa, qb, da, db) is None:
@@ -262,6 +258,19 @@ def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, A
         return False, f"place: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}", False
     # a shared place is no evidence of one event (two fires in one town): only counts and days
     return bool(shared_values(fa, fb)), "", False
+
+
+def day_clash(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> tuple[str, bool] | None:
+    """The day or time the pair clashes on, in words, and whether it is the day or time of one
+    happening told in full sentences; None when they do not clash on one."""
+    date = date_issue(ca, cb, fa, fb)
+    if date is None:
+        return None
+    said = (date.compared["a"].get("text"), date.compared["b"].get("text"))
+    when = happening(fa.predicate) and all(
+        len(c.text.split()) - len(str(t).split()) >= MIN_WORDS for c, t in zip((ca, cb), said)) and (
+        _clock(date.compared) or _calendar(date.compared))
+    return f"{date.subject}: {said[0]} vs {said[1]}", when
 
 
 def _weekdays_apart(fa: Facts, fb: Facts) -> str:
