@@ -493,12 +493,19 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
 def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
     cells = {c.claim: c for c in slot.cells}
     sides = f.sides or tuple((c,) for c in f.claims)
+    # a sentence with two sources ("police said no injuries (the Post says three)") stands on two sides:
+    # its n-th side, in the order of the values, gets its n-th value
+    several = defaultdict(list)
+    for c in sorted(slot.cells, key=lambda c: (c.quantity.low, c.quantity.high)):
+        several[c.claim].append(c)
+    seen: Counter = Counter()
     groups = []  # (value, outlets, cites), side by side
     for side in sides:
         by_value: dict[str, list[Said]] = {}
         for c in side:
             if c in cells:
-                said = ctx.said(cells[c])
+                said = ctx.said(several[c][min(seen[c], len(several[c]) - 1)])
+                seen[c] += 1
                 by_value.setdefault(said.value, []).append(said)
         for value, saids in by_value.items():
             groups.append((value, list(dict.fromkeys(s.outlet for s in saids)),

@@ -251,6 +251,8 @@ def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, A
         return False, *day
     for qa in fa.quantities:
         for qb in fb.quantities:
+            if not (qa.value and qb.value):
+                continue  # "no injuries reported" early, "three injured" later: one event's count told twice
             if comparable(qa, qb) and not compatible(qa, qb) and later_report(ca, cb, qa, qb, da, db) is None:
                 return False, f"{what_counted(qa)}: {qa.text} vs {qb.text}", False
     places_a, places_b = places(fa), places(fb)

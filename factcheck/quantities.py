@@ -630,7 +630,44 @@ def read_quantities(doc) -> list[Quantity]:
         q = _quantity(doc, start, end, high_end)
         if q is not None:
             out.append(q)
-    return _elided(doc, out)
+    return sorted(_elided(doc, out) + _none(doc), key=lambda q: q.start)
+
+
+def _none(doc) -> list[Quantity]:
+    """Counts of none a sentence states ("no injuries were reported", "no one was killed", "there were
+    no immediate reports of casualties"): a toll of zero, set against a later or another toll. Not a
+    group's own ("no deaths among the crew"), which is a part."""
+    out = []
+    for tok in doc:
+        noun = None
+        if tok.lower_ == "no" and tok.dep_ == "det" and tok.head.pos_ == "NOUN":
+            noun = tok.head
+            if noun.lemma_.lower() in NEWS_OF:  # "no immediate reports of injuries"
+                of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+                noun = of[0] if of else None
+            if noun is None or any(c.dep_ == "prep" and c.lower_ in ("among", "of") for c in noun.children):
+                continue
+            event = lx.EVENT_OF.get(noun.lemma_.lower(), "")
+            first, last = tok, noun
+        elif tok.lower_ in ("nobody", "noone") or tok.lower_ == "one" and tok.i > 0 and doc[tok.i - 1].lower_ == "no":
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "ADJ"):
+                continue
+            event = lx.EVENT_OF.get(tok.head.lemma_.lower(), "")
+            first, last = (doc[tok.i - 1] if tok.lower_ == "one" else tok), tok.head
+        else:
+            continue
+        if event not in NONE_EVENTS:
+            continue
+        start, end = first.idx, last.idx + len(last.text)
+        out.append(Quantity(doc.text[start:end], 0.0, 0.0, 0.0, counted="people", event=event, start=start, end=end))
+    return out
+
+
+# A count of none is said of harm to people: deaths, injuries, the missing.
+NONE_EVENTS = frozenset({"death", "injury", "missing"})
+# "no reports of", "no word of", "no sign of": nothing known of what follows
+NEWS_OF = frozenset({"report", "word", "sign", "indication", "news"})
 
 
 def _broken_figure(doc, start: int, end: int) -> bool:

@@ -78,7 +78,7 @@ def stated_noun(q: Quantity) -> str:
     """The noun written after a count of people when it names which people ("six children", "two
     policemen"), not people in general ("five people", "24 dead", "dozens of victims")."""
     words = q.text.lower().replace("-", " ").split()
-    noun = words[-1] if len(words) > 1 and words[-1].isalpha() else ""
+    noun = words[-1] if len(words) > 1 and words[-1].isalpha() and q.value else ""  # "no injuries": none
     if not noun or noun in PEOPLE_IN_GENERAL or noun in VAGUE or q.stated_unit:  # "tens of thousands"
         return ""
     return noun
@@ -679,7 +679,7 @@ def _same_value(qa: Quantity, qb: Quantity) -> bool:
 def _sides(pairs: list[tuple[Cell, Cell]], same=None) -> list[list[Cell]]:
     """The cells of the flagged pairs grouped by the value they give (compatible values together;
     ``same``: a stricter test of one value)."""
-    cells = {c.claim: c for pair in pairs for c in pair}
+    cells = {(c.claim, c.quantity.start): c for pair in pairs for c in pair}  # two sources may share a sentence
     # cells that give the very same value go together: the tests below run once per distinct value
     alike: dict[tuple, list[Cell]] = defaultdict(list)
     for c in sorted(cells.values(), key=lambda c: (c.quantity.low, c.quantity.high)):

@@ -559,3 +559,33 @@ def test_two_moves_of_one_market_contradict_and_a_rise_is_never_a_fall():
     assert not flags(judged(same, claims, aligned))
     rise = dict(same, c2=Facts("c2", quantities=(replace(move, change="up"),), predicate="react"))
     assert flags(judged(rise, claims, aligned))
+
+
+def test_no_injuries_reported_is_set_against_a_count_of_injured():
+    # "One person has been arrested, though no injuries have been reported" / "the Post says three
+    # people were injured"
+    none = Quantity("no injuries", 0, 0, 0, "", "count", "exact", "people", "injury")
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    facts = {"c1": Facts("c1", quantities=(none,)), "c2": Facts("c2", quantities=(count(3, event="injury"),))}
+    [finding] = flags(judged(facts, claims))
+    assert finding.slot == "injuries" and sorted(finding.sides) == [("c1",), ("c2",)]
+
+
+def test_end_to_end_two_sources_in_one_sentence_each_show_their_own_figure(tmp_path):
+    # "... with no injuries to police or civilians (the Post says three people were injured)": the
+    # report shows police's none against the Post's three, not one figure twice
+    folder = tmp_path / "riot"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Riot breaks out in Flatbush\n\nAt 10:30 p.m. the police said that the crowd had dispersed and that there "
+        "was one arrest, with no injuries to police or civilians (the Post says three people were injured).\n",
+        encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Vigil turns violent in Brooklyn\n\nA vigil in East Flatbush turned violent on Monday night, police said.\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--out", str(tmp_path / "r.md"),
+                                      "--no-cache"])
+    assert result.exit_code == 0, result.output
+    report = (tmp_path / "r.md").read_text(encoding="utf-8")
+    [line] = [x for x in report.splitlines() if x.startswith("Injuries: ")]
+    assert "says no injuries, citing police" in line and "says three people, citing Post" in line
