@@ -1172,6 +1172,8 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         compounds = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "acl")]
         event = next((lx.EVENT_OF[w] for w in [lemma] + compounds if w in lx.EVENT_OF), "")
         counted = "people" if lemma in lx.PEOPLE_NOUNS or lemma in lx.EVENT_OF and noun.pos_ in ("ADJ", "VERB") else lemma
+        if any(c.lemma_.lower() == "attempt" and c.dep_ in ("amod", "compound") for c in noun.children):
+            counted = f"attempted {counted}"  # "one attempted murder" is no murder
         if noun.like_num or noun.pos_ == "PRON":
             counted = ""  # "two of them": the sentence does not say
         elif counted == "people" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \

@@ -111,6 +111,8 @@ def test_the_event_of_a_count_is_its_verb_not_an_adjective_on_its_noun():
     # what befell them is the verb's object; "others" are people
     ("He said eight people had suffered from serious injury.", "eight people", "people", "injury"),
     ("Five people were killed and 250 others injured.", "250 others", "people", "injury"),
+    ("She is to be arraigned on two murder charges and one attempted murder charge later today.",
+     "one attempted murder", "attempted murder", ""),
     # how long the happening lasted, however it is told; not how long someone worked
     ("As the quake shook houses for around one minute, people ran out.", "around one minute", "earthquake duration", ""),
     ("The quake was felt strongly for around 15 seconds.", "around 15 seconds", "earthquake duration", ""),
