@@ -15,8 +15,8 @@ import numpy as np
 from . import lexicon as lx
 from .facts import MONTHS, WEEKDAYS, names_calendar_day
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts
-from .thresholds import (EVENT_CLASHES, EVENT_DAYS, EVENT_JOIN_FACTS, EVENT_JOIN_SIMILARITY, EVENT_SIMILARITY, LEDE,
-                         MIN_WORDS)
+from .thresholds import (EVENT_CLASHES, EVENT_DAYS, EVENT_JOIN_COUNT, EVENT_JOIN_FACTS, EVENT_JOIN_SIMILARITY,
+                         EVENT_SIMILARITY, LEDE, MIN_WORDS)
 from .rules import (comparable, compatible, date_issue, event_date, later_report, occasions, places, shared_values,
                     what_counted)
 
@@ -236,10 +236,7 @@ def telling_values(fa: Facts, fb: Facts) -> set:
     numbers, but not durations, ages or small counts ("two people", "five days", "15-year-old"),
     which any two such events may share."""
     return {v for v in shared_values(fa, fb)
-            if not (isinstance(v, tuple) and (v[1] in ("second", "year") or v[1] == "" and v[0] < SMALL_COUNT))}
-
-
-SMALL_COUNT = 5
+            if not (isinstance(v, tuple) and (v[1] in ("second", "year") or v[1] == "" and v[0] < EVENT_JOIN_COUNT))}
 
 
 def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> tuple[bool, str, bool]:

@@ -71,6 +71,9 @@ EVENT_SIMILARITY = 0.2
 # shared facts against one clash).
 EVENT_JOIN_SIMILARITY = 0.15
 EVENT_JOIN_FACTS = 3
+# A shared count below this tells nothing of which event ("two people", "three boats"): any two
+# events of a kind may share it.
+EVENT_JOIN_COUNT = 5
 
 
 # A line that is little more than a date ("Published May 3, 2013") is metadata, not a report
