@@ -321,8 +321,9 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
         for y in cells[n + 1:]:
             if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
                 continue
+            alike = _same_value(x.quantity, y.quantity)
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
-                    _same_value(x.quantity, y.quantity) and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
+                    alike and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
             key = key_slot(x.quantity) and key_slot(y.quantity)
             if common and not key and (_orders_apart(x.quantity, y.quantity) or _two_people(
@@ -339,7 +340,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if slot.name == "age" and not _same_person(facts[x.claim], facts[y.claim]):
                 continue
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity,
-                               wide, _same_value(x.quantity, y.quantity)):
+                               wide, alike):
                 continue
             if not _one_place(local[x.claim], local[y.claim]):
                 continue  # "140 injured in Central Aceh district" is a part of the province's 249
