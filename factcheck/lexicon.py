@@ -134,6 +134,13 @@ HAPPENINGS = {
     "protest": "protest demonstration".split(),
 }
 HAPPENING_OF = {word: name for name, words in HAPPENINGS.items() for word in words}
+# Shots: verbs that wound a person each time ("shot 11 times", "stabbed 20 times"), verbs of a round
+# striking (a person "hit by seven bullets"; only passive for "N times": "the quake hit three times"
+# is no wound), verbs of firing, and the nouns for what is fired.
+WOUND_VERBS = frozenset("shoot stab".split())
+IMPACT_VERBS = frozenset("hit strike".split())
+FIRE_VERBS = frozenset("fire shoot discharge empty".split())
+ROUND_NOUNS = frozenset("bullet round shot gunshot".split())
 # Verbs that say only that a happening took place: "the quake struck / hit / occurred / was recorded".
 HAPPEN_VERBS = frozenset("happen occur strike hit erupt jolt rattle shake rock record register".split())
 

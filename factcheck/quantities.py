@@ -716,6 +716,15 @@ def _elided(doc, found: list[Quantity]) -> list[Quantity]:
                 q = replace(q, value=base, low=base * factor_lo, high=base * factor_hi, unit=base_unit,
                             dimension=prev.dimension, stated_unit=prev.stated_unit, counted=prev.counted,
                             event=prev.event if prev.dimension == "count" else "")
+        elif prev is not None and q.dimension == prev.dimension == "percent" and not q.counted and prev.counted \
+                and not (q.increment or prev.increment or q.earlier) and q.start > prev.end:
+            # a list of shares of one thing: "55 percent of voice traffic in Saudi Arabia, 52 percent in
+            # Egypt and 82 percent in India" -> 52 and 82 percent of voice traffic too
+            between = doc.char_span(prev.end, q.start, alignment_mode="expand")
+            words = [t.lower_ for t in between] if between is not None else []
+            if words and len(words) <= 12 and (set(words) & ELLIPSIS_LINKS or words[-1] == ",") \
+                    and not any(t.is_digit or t.like_num for t in between):
+                q = replace(q, counted=prev.counted, event=prev.event)
         out.append(q)
     return out
 
@@ -1166,6 +1175,14 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
             verb_ = verb_.head
         subj = [c for c in verb_.children if c.dep_ in ("nsubj", "nsubjpass")]
         noun = subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else None
+        if noun is not None and noun.lower_ in ("%", "percent", "per", "cent"):
+            # "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt ... was out": the
+            # subject is the list's first share, and what it is a share of is what all of them measure
+            share = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+            if not share:
+                return ("", "", changed, part_of)
+            return (share[0].lemma_.lower(), lx.EVENT_OF.get(share[0].lemma_.lower(), ""), changed, part_of)
     verb_event = ""
     if noun is not None:
         lemma = noun.lemma_.lower()
@@ -1219,6 +1236,8 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
             # "20,000 people marched", "took to the streets", "police put the march at 30,000", "a
             # group of 130 people were marching"; not "two demonstrations"
             event, counted = "crowd", counted if counted == "crowd" else "people"
+        if not event:
+            event, counted = _gunfire(counted, verb, lemma)
         if lemma in lx.CHANGE_VERBS:  # "rose to 14", not "fell to the Red Sox in four games"
             changed = changed or any(c.dep_ == "prep" and c.lower_ == "to" and c.left_edge.i <= root.i <= c.right_edge.i
                                      for c in verb.children)
@@ -1242,6 +1261,25 @@ PERCENT_WORDS = frozenset({"per cent", "percent", "%", "pct", "percentage points
 
 # Verbs whose object says what befell those counted ("suffered serious injuries", "sustained burns").
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "incur", "get"})
+
+
+def _gunfire(counted: str, verb, lemma: str) -> tuple[str, str]:
+    """(event, thing counted) of a count of shots: how often a person was hit ("was shot 11 times",
+    "hitting Gray eleven times", "seven bullets hit him", "hit by seven bullets", "stabbed 20 times")
+    or how many shots were fired ("fired 11 shots", "the seven bullets fired by the officers");
+    ("", counted) for any other count. Each is one of a shooting's facts, whoever tells it."""
+    # a round strikes someone: "was hit N times", "hitting Gray N times", "hit him"; not "the quake
+    # hit the region three times"
+    person = any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in (
+        "him", "her", "them")) for c in verb.children)
+    if counted == "time" and (lemma in lx.WOUND_VERBS or lemma in lx.IMPACT_VERBS and person):
+        return "hit", ""
+    if counted in lx.ROUND_NOUNS:
+        if lemma in lx.IMPACT_VERBS or lemma in ("enter", "pierce"):
+            return "hit", ""
+        if lemma in lx.FIRE_VERBS:
+            return "gunfire", ""
+    return "", counted
 
 
 def _crowd(verb, lemma: str) -> bool:

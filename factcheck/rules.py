@@ -336,7 +336,7 @@ def what_counted(q: Quantity) -> str:
     thing = {"death": "deaths", "injury": "injuries", "hospitalization": "hospitalised", "evacuation": "evacuations",
              "arrest": "arrests",
              "acquisition": "price", "return": "returns", "rescue": "rescues", "missing": "missing",
-             "crowd": "crowd"}.get(q.event, "")
+             "crowd": "crowd", "hit": "times hit", "gunfire": "shots fired"}.get(q.event, "")
     if q.counted and q.counted not in ("people", "toll") and q.counted not in thing:
         thing = f"{q.counted} {thing}".strip()
     return thing or q.dimension

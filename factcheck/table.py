@@ -81,9 +81,12 @@ def stated_noun(q: Quantity) -> str:
     noun = words[-1] if len(words) > 1 and words[-1].isalpha() and q.value else ""  # "no injuries": none
     if not noun or noun in PEOPLE_IN_GENERAL or noun in VAGUE or q.stated_unit:  # "tens of thousands"
         return ""
+    if noun in SHOTS:
+        return ""  # "shot 11 times", "seven bullets hit him": the count's unit, not who was hit
     return noun
 
 
+SHOTS = frozenset({"times", *(f"{n}s" for n in lx.ROUND_NOUNS)})
 # Words for people counted as a whole: a toll of "five people" and one of "five victims" are one slot.
 PEOPLE_IN_GENERAL = frozenset("people persons person dead victims victim casualties others other residents "
                               "lives civilians individuals bodies injured wounded missing total toll "
@@ -132,12 +135,20 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
                 kept = found  # "the observatory put it at 4.9, but the USGS said 5.2": one value per source
             elif all(compatible(c.quantity, found[0].quantity) for c in found):
                 kept = found[:1]  # the same value said twice
+            elif _each_its_place([own_place(claim.text, c.quantity) for c in found]):
+                kept = found  # "55 percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India"
             else:  # a list ("55 percent in Saudi Arabia, 52 in Egypt, 82 in India"): each value is another thing's
                 lists[(event, name, unit)].append(tuple(sorted(found, key=lambda c: c.quantity.start)))
                 continue
             cells[(event, name, unit)].extend(kept)
     return [Slot(e, name, unit, tuple(cells.get((e, name, unit), ())), tuple(lists.get((e, name, unit), ())))
             for (e, name, unit) in sorted(set(cells) | set(lists))]
+
+
+def _each_its_place(named: list[str]) -> bool:
+    """Every value of a list names a place of its own, none the same: each is that place's figure,
+    compared with another article's figure of that place."""
+    return all(named) and len(set(named)) == len(named)
 
 
 def in_sequence(text: str, q: Quantity) -> bool:
@@ -313,10 +324,17 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
     # night", "46 arrested Wednesday night"): a value with a day is then compared only with values of
     # that day, and one without only with others without. A count said to have risen ("rose to 15 on
     # Tuesday") is dated by its report, not by an occasion of its own.
-    on = {c.claim: set() if c.quantity.changed else when[c.claim] for c in cells}
+    # A fact of the one shooting ("fired 11 shots", "hit by seven bullets") is dated only by its own
+    # sentence: a day carried over from the sentences before is the report's narrative, not another shooting.
+    once = all(_once(c.quantity) for c in cells)
+    on = {c.claim: set() if c.quantity.changed else occasions(facts[c.claim]) if once else when[c.claim]
+          for c in cells}
     per_occasion = len({day for days in on.values() if len(days) == 1 for day in days}) > 1
-    local = {c.claim: _local_figure(claims[c.claim], c.quantity, wide) for c in cells}
-    which = {c.claim: which_one(claims[c.claim].text, c.quantity) for c in cells}
+    # per cell, as one sentence may give several places' figures ("52 percent in Egypt and 82 in India")
+    local = {_at(c): _local_figure(claims[c.claim], c.quantity, wide) for c in cells}
+    which = {_at(c): which_one(claims[c.claim].text, c.quantity) for c in cells}
+    where = {_at(c): own_place(claims[c.claim].text, c.quantity) if c.quantity.dimension in ("count", "percent") else ""
+             for c in cells}
     for n, x in enumerate(cells):
         for y in cells[n + 1:]:
             if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
@@ -332,7 +350,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             key = key or common
             # an article with several values of the slot says which one another's is only by its words:
             # "the first quake, magnitude 7.6" and "the first 7.6-magnitude quake" are one quake
-            identified = bool(which[x.claim]) and which[x.claim] == which[y.claim] != "one of"
+            identified = bool(which[_at(x)]) and which[_at(x)] == which[_at(y)] != "one of" or bool(
+                where[_at(x)] and where[_at(y)]) and _one_place(where[_at(x)], where[_at(y)])  # "82 percent in India"
             loose = not key or (x.article in several or y.article in several) and not identified
             loose = loose or bool(x.quantity.background or y.quantity.background)
             if loose and not _one_statement(x, y, facts, aligned):
@@ -342,10 +361,10 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity,
                                wide, alike):
                 continue
-            if not _one_place(local[x.claim], local[y.claim]):
+            if not _one_place(local[_at(x)], local[_at(y)]):
                 continue  # "140 injured in Central Aceh district" is a part of the province's 249
-            if "one of" in (which[x.claim], which[y.claim]) or which[x.claim] and which[y.claim] and \
-                    which[x.claim] != which[y.claim]:
+            if "one of" in (which[_at(x)], which[_at(y)]) or which[_at(x)] and which[_at(y)] and \
+                    which[_at(x)] != which[_at(y)]:
                 continue  # "one 7.3-magnitude tremor" of a series / "the first quake, magnitude 7.6"
             if compatible(x.quantity, y.quantity) and not floors_apart(x.quantity, y.quantity) \
                     and not bearings_apart(x.quantity, y.quantity):
@@ -385,6 +404,21 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if len({c.article for c in sides[n]}) >= SLOT_SOURCES:
                 findings.append(_agreement(slot, pairs, claims, facts, articles))
     return findings
+
+
+def _once(q: Quantity) -> bool:
+    """A fact a shooting has once: how often its victim was hit, how many shots were fired (not a
+    toll that grows, nor arrests made night after night). (A magnitude is not: a day carried over
+    keeps "a 4.2 quake" of one week from "a 4.6 quake" of another where the events were not split.)"""
+    return q.event in ONCE
+
+
+ONCE = frozenset({"hit", "gunfire"})
+
+
+def _at(c: Cell) -> tuple[str, int]:
+    """A cell's key: its claim and where in it the value stands."""
+    return c.claim, c.quantity.start
 
 
 def _parallel_lists(slot: Slot, claims: dict[str, Claim]) -> dict[tuple[int, int], list[tuple[Cell, Cell]]]:

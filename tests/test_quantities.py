@@ -323,3 +323,31 @@ def test_a_toll_of_none_is_a_count_of_zero(sentence, text, event):
 ])
 def test_none_of_a_part_or_of_no_harm_is_no_count(sentence):
     assert not [q for q in read(sentence) if q.value == 0]
+
+
+@pytest.mark.parametrize("sentence, text, event", [
+    ("Kimani Gray was shot 11 times by police.", "11 times", "hit"),
+    ("Both officers fired at the suspect, hitting Gray eleven times in his torso and legs.", "eleven times", "hit"),
+    ("Seven bullets hit Mr. Gray, the medical examiner said.", "Seven bullets", "hit"),
+    ("The autopsy showed he was hit by seven bullets.", "seven bullets", "hit"),
+    ("He was stabbed 20 times.", "20 times", "hit"),
+    ("The officers then fired 11 shots, the police said.", "11 shots", "gunfire"),
+    ("Three of the seven bullets fired by the officers hit him in the back.", "seven bullets", "gunfire"),
+])
+def test_shots_are_counted_as_hits_or_as_shots_fired(sentence, text, event):
+    q = one(sentence, text)
+    assert (q.event, q.counted) == (event, "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The quake hit the region three times in a week.",
+    "She has won the title three times.",
+])
+def test_times_without_a_wound_are_no_hits(sentence):
+    assert not [q for q in read(sentence) if q.event == "hit"]
+
+
+def test_the_shares_of_a_list_measure_what_its_first_share_is_of():
+    qs = read("As much as 55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt, and 82 percent in "
+              "India was out of service.")
+    assert [(q.value, q.counted) for q in qs] == [(55, "traffic"), (52, "traffic"), (82, "traffic")]

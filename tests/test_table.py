@@ -589,3 +589,38 @@ def test_end_to_end_two_sources_in_one_sentence_each_show_their_own_figure(tmp_p
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     [line] = [x for x in report.splitlines() if x.startswith("Injuries: ")]
     assert "says no injuries, citing police" in line and "says three people, citing Post" in line
+
+
+def test_a_list_of_places_figures_sets_each_against_the_same_places_figure():
+    # "55 percent ... in Saudi Arabia, 52 percent in Egypt and 82 percent in India" / "65 per cent of
+    # traffic to India": India's 82 against India's 65, nothing against Saudi Arabia's or Egypt's
+    texts = {"c0": "As much as 55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt and 82 percent in India was out.",
+             "c1": "Sixty-five per cent of traffic to India was down."}
+    claims = [Claim("c0", "a", texts["c0"], 0, len(texts["c0"]), 1), Claim("c1", "b", texts["c1"], 0, len(texts["c1"]), 1)]
+
+    def share(cid, text):
+        start = texts[cid].index(text)
+        value = float(text.split()[0]) if text[0].isdigit() else 65.0
+        return Quantity(text, value, value, value, "percent", "percent", "exact", "traffic", start=start,
+                        end=start + len(text))
+    facts = {"c0": Facts("c0", quantities=tuple(share("c0", t) for t in ("55 percent", "52 percent", "82 percent")),
+                         predicate="be"),
+             "c1": Facts("c1", quantities=(share("c1", "Sixty-five per cent"),), predicate="be")}
+    [finding] = flags(judged(facts, claims, Alignment((), (PairScore("c0", "c1", 0.8, 0.8, 0.8),))))
+    assert {(c["a"]["text"], c["b"]["text"]) for c in finding.compared} == {("82 percent", "Sixty-five per cent")}
+
+
+def test_a_shootings_hits_are_compared_whatever_day_the_narrative_carried_over():
+    # "On Saturday police shot a boy. He was shot 11 times." / "On Wednesday the autopsy came out. He
+    # was hit by seven bullets.": one shooting, two counts of the bullets that hit him; arrests told
+    # after two days' sentences stay per night (test above)
+    claims = [claim(f"c{n}", s) for n, s in enumerate("aabb")]
+    days = {"sat": DateRef("Saturday", None, None), "wed": DateRef("Wednesday", None, None)}
+    hits = lambda v: count(v, event="hit", counted="", text=f"{v} times")  # noqa: E731
+    facts = {"c0": Facts("c0", dates=(days["sat"],)), "c1": Facts("c1", quantities=(hits(11),)),
+             "c2": Facts("c2", dates=(days["wed"],)), "c3": Facts("c3", quantities=(hits(7),))}
+    [finding] = flags(judged(facts, claims))
+    assert finding.slot == "times hit" and set(finding.claims) == {"c1", "c3"}
+    arrests = {**facts, "c1": Facts("c1", quantities=(count(11, event="arrest"),)),
+               "c3": Facts("c3", quantities=(count(7, event="arrest"),))}
+    assert not flags(judged(arrests, claims))
