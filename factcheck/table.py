@@ -347,7 +347,9 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if common and not key and (_orders_apart(x.quantity, y.quantity) or _two_people(
                     claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim])):
                 continue  # "23 pirates were captured" / "an estimated 1,500 pirates are based in Puntland"
-            key = key or common
+            # a share of a thing in a named place ("80 percent of services in Egypt") is that place's figure
+            key = key or common or x.quantity.dimension == "percent" and bool(where[_at(x)]) and _one_place(
+                where[_at(x)], where[_at(y)])
             # an article with several values of the slot says which one another's is only by its words:
             # "the first quake, magnitude 7.6" and "the first 7.6-magnitude quake" are one quake
             identified = bool(which[_at(x)]) and which[_at(x)] == which[_at(y)] != "one of" or bool(
@@ -367,7 +369,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
                     which[_at(x)] != which[_at(y)]:
                 continue  # "one 7.3-magnitude tremor" of a series / "the first quake, magnitude 7.6"
             if compatible(x.quantity, y.quantity) and not floors_apart(x.quantity, y.quantity) \
-                    and not bearings_apart(x.quantity, y.quantity):
+                    and not ceilings_apart(x.quantity, y.quantity) and not bearings_apart(x.quantity, y.quantity):
                 agree.append((x, y))
                 continue
             da, db = articles[x.article].published, articles[y.article].published
@@ -502,6 +504,17 @@ def floors_apart(qa: Quantity, qb: Quantity) -> bool:
         return False  # "up to 20" bounds from above: the intervals say it all
     low, high = sorted((qa.value, qb.value))
     return high - low > ROUNDING * high and high <= FLOORS_APART * low
+
+
+def ceilings_apart(qa: Quantity, qb: Quantity) -> bool:
+    """Two upper bounds of different values ("up to 80 percent of services" / "up to 70 per cent"):
+    as intervals they overlap, but each is its source's estimate of the most, and the estimates differ.
+    Tolls and shares only: "up to 8GB" of memory is a model's specification, and two models may differ."""
+    if qa.change != "<" or qb.change != "<" or not (
+            qa.dimension == qb.dimension == "percent" or key_slot(qa) and key_slot(qb) and qa.dimension == "count"):
+        return False
+    low, high = sorted((qa.high, qb.high))  # "as many as 35 to 40" and "as many as 40": one ceiling
+    return high - low > ROUNDING * high
 
 
 def _orders_apart(qa: Quantity, qb: Quantity) -> bool:
@@ -724,7 +737,7 @@ def _sides(pairs: list[tuple[Cell, Cell]], same=None) -> list[list[Cell]]:
     for group in alike.values():
         q = group[0].quantity
         for values, members in sides:
-            if all(compatible(q, o) and not floors_apart(q, o) and not bearings_apart(q, o)
+            if all(compatible(q, o) and not floors_apart(q, o) and not ceilings_apart(q, o) and not bearings_apart(q, o)
                    and (same is None or same(q, o)) for o in values):
                 values.append(q)
                 members.extend(group)

@@ -624,3 +624,26 @@ def test_a_shootings_hits_are_compared_whatever_day_the_narrative_carried_over()
     arrests = {**facts, "c1": Facts("c1", quantities=(count(11, event="arrest"),)),
                "c3": Facts("c3", quantities=(count(7, event="arrest"),))}
     assert not flags(judged(arrests, claims))
+
+
+def test_two_upper_bounds_of_a_places_share_are_two_estimates():
+    # "Up to 80 percent of services in Egypt were cut" / "up to 70 per cent of web services in Egypt
+    # were disrupted": unaligned sentences, one share of one place, two ceilings
+    texts = {"c0": "Up to 80 percent of services in Egypt were cut.",
+             "c1": "It is thought that up to 70 per cent of web services in Egypt were disrupted."}
+    claims = [Claim(c, s, texts[c], 0, len(texts[c]), 1) for c, s in (("c0", "a"), ("c1", "b"))]
+
+    def share(cid, text, value):
+        start = texts[cid].index(text)
+        return Quantity(text, value, 0, value, "percent", "percent", "up to", "service", change="<", start=start,
+                        end=start + len(text))
+    facts = {"c0": Facts("c0", quantities=(share("c0", "Up to 80 percent", 80),)),
+             "c1": Facts("c1", quantities=(share("c1", "up to 70 per cent", 70),))}
+    [finding] = flags(judged(facts, claims))
+    assert finding.slot == "service" and len(finding.sides) == 2
+    # "as many as 35 to 40 dead" / "as many as 40 dead": one ceiling, an agreement
+    ceiling = lambda lo, mid, text: replace(count(mid, text=text, change="<"), approx="as many as", low=lo,  # noqa: E731
+                                            high=40)
+    tolls = {"c0": Facts("c0", quantities=(ceiling(35, 37.5, "as many as 35 to 40 people"),)),
+             "c1": Facts("c1", quantities=(ceiling(0, 40, "as many as 40 people"),))}
+    assert not flags(judged(tolls, [claim("c0", "a"), claim("c1", "b")]))
