@@ -310,9 +310,11 @@ def _subject(main) -> str:
     if main is None:
         return ""
     for head in (main, main.head) if main.dep_ in ("acomp", "attr") else (main,):
-        for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child.lemma_.lower()
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # the one nearest the verb: a dateline the parser took for a subject ("New Delhi / Mumbai:
+            # An Indian warship foiled ...") comes first
+            return min(subjects, key=lambda c: abs(c.i - head.i)).lemma_.lower()
     return ""
 
 
@@ -644,6 +646,8 @@ def read_negation(doc, main) -> tuple[bool, str]:
                     return True, f"{det.text} {child.text}"
             if child.lower_ in ("nobody", "nothing", "none", "no-one"):
                 return True, child.text
+            if child.lower_ == "no" and doc[child.i + 1:child.i + 3].text.replace(" ", "") == "-one":
+                return True, "No-one"  # split by the tokenizer as "No", "-", "one"; not "No. 5 seed"
     return False, ""
 
 

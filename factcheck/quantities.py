@@ -1232,7 +1232,12 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
                 verb_event = next((lx.EVENT_OF[c.lemma_.lower()] for c in harm if c.lemma_.lower() in lx.EVENT_OF), "")
             if verb_event and not noun_own:
                 event = verb_event
-        if not event and (counted in ("", "people", "crowd") or counted.startswith("people in ")) and _crowd(verb, lemma):
+        # the number of a gathering named as the verb's subject ("the march was attended by 200,000"),
+        # not a count of gatherings ("two demonstrations")
+        gathering = noun is not None and noun.lemma_.lower() in lx.CROWD_NOUNS and not (
+            root.dep_ == "nummod" and root.head.i == noun.i)
+        if not event and (counted in ("", "people", "crowd") or counted.startswith("people in ") or gathering) \
+                and _crowd(verb, lemma):
             # "20,000 people marched", "took to the streets", "police put the march at 30,000", "a
             # group of 130 people were marching"; not "two demonstrations"
             event, counted = "crowd", counted if counted == "crowd" else "people"
@@ -1285,8 +1290,10 @@ def _gunfire(counted: str, verb, lemma: str) -> tuple[str, str]:
 def _crowd(verb, lemma: str) -> bool:
     """The verb counts people who turned out: they marched, rallied, took to the streets, or a
     source put the march or the crowd at a number."""
-    if lemma in lx.CROWD_VERBS:
+    if lemma in lx.CROWD_VERBS or lemma == "attend":  # "the march was attended by 200,000"
         return True
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in lx.MEASURE_VERBS:
+        verb, lemma = verb.head, verb.head.lemma_.lower()  # "put the march, to mark a strike, at 30,000"
     kids = list(verb.children)
     if lemma == "take" and any(c.lower_ == "to" and any(g.lemma_.lower() == "street" for g in c.children) for c in kids):
         return True

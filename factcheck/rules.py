@@ -182,8 +182,11 @@ def occasions(f: Facts) -> set[str]:
 
 
 def places(f: Facts) -> set[str]:
-    """The places a claim names."""
-    return {e.norm for e in f.entities if e.label in ("GPE", "LOC", "FAC")}
+    """The places a claim names; not one within the name of its source ("NBC New York estimated the
+    crowd at 70": an outlet, not where the crowd was)."""
+    named = f.attribution.text if f.attribution.kind == "named" else ""
+    return {e.norm for e in f.entities if e.label in ("GPE", "LOC", "FAC")
+            and not re.search(rf"[A-Z][\w.&'-]*\s+{re.escape(e.text)}", named)}
 
 
 def claim_order(cid: str):

@@ -316,7 +316,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
     clash, update, agree = [], [], []
     cells = slot.cells
     several = _several(cells, facts)
-    common = _common_fact(cells)
+    # (not crowds: "20,000" in many reports may be two cities' marches, and a third figure is another's)
+    common = _common_fact(cells) and not any(c.quantity.event in MANY_OCCASIONS for c in cells)
     # an article that says the count rose to a value ("Missing rise to 15") reports that value as an
     # update wherever it repeats it ("15 people are missing, the coastguard said")
     risen = {(c.article, c.quantity.low, c.quantity.high) for c in cells if c.quantity.changed}

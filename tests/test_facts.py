@@ -243,6 +243,28 @@ def test_negation_belongs_to_the_main_verb():
     assert not read("Police excluded foul play.").negated
 
 
+@pytest.mark.parametrize("sentence", ["No-one is believed to have been injured.", "No one was hurt.",
+                                      "Nobody was hurt."])
+def test_no_one_however_written_negates(sentence):
+    assert read(sentence).negated
+
+
+def test_a_numbered_seed_is_no_negation():
+    assert not read("Creighton will play No. 5 seed Indiana State on Saturday.").negated
+
+
+def test_a_dateline_is_not_the_subject():
+    f = read("New Delhi / Mumbai: An Indian warship foiled a pirate attack in the Gulf of Aden on Friday.")
+    assert (f.predicate, f.subject) == ("foil", "warship")
+
+
+def test_a_place_in_a_sources_name_is_not_where_it_happened():
+    from factcheck.rules import places
+
+    assert places(read("NBC New York estimated the crowd at 70.")) == set()
+    assert places(read("Officials in Aceh said the crowd was 70.")) == {"aceh"}
+
+
 def test_closed_and_remained_open_have_opposite_polarity():
     from factcheck.facts import polarity
 

@@ -99,6 +99,8 @@ def test_the_event_of_a_count_is_its_verb_not_an_adjective_on_its_noun():
     ("About 300 people marched toward the town hall on Friday.", "About 300", "people", "crowd"),
     ("As many as 8,000 people took to the streets of the capital.", "8,000", "people", "crowd"),
     ("A local broadcaster estimated the crowd at 450.", "450", "crowd", "crowd"),
+    ("Police put the march, to mark a 24-hour nationwide strike, at roughly 30,000 people.", "30,000", "people", "crowd"),
+    ("The protest march was attended by an approximate 200,000.", "200,000", "people", "crowd"),
     ("Tens of thousands of union members rallied outside parliament.", "Tens", "people", "crowd"),
     ("After rallying in three separate demonstrations, the unions marched on.", "three", "demonstration", ""),
     ("More than 60 protesters have been detained.", "60", "people", "arrest"),
