@@ -135,8 +135,8 @@ HAPPENINGS = {
 }
 HAPPENING_OF = {word: name for name, words in HAPPENINGS.items() for word in words}
 # Shots: verbs that wound a person each time ("shot 11 times", "stabbed 20 times"), verbs of a round
-# striking (a person "hit by seven bullets"; only passive for "N times": "the quake hit three times"
-# is no wound), verbs of firing, and the nouns for what is fired.
+# striking ("hit by seven bullets"; "N times" only of someone hit, "was hit", "hitting Gray", "hit
+# him": "the quake hit the region three times" is no wound), verbs of firing, what is fired.
 WOUND_VERBS = frozenset("shoot stab".split())
 IMPACT_VERBS = frozenset("hit strike".split())
 FIRE_VERBS = frozenset("fire shoot discharge empty".split())
