@@ -334,8 +334,6 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
     # per cell, as one sentence may give several places' figures ("52 percent in Egypt and 82 in India")
     local = {_at(c): _local_figure(claims[c.claim], c.quantity, wide) for c in cells}
     which = {_at(c): which_one(claims[c.claim].text, c.quantity) for c in cells}
-    where = {_at(c): own_place(claims[c.claim].text, c.quantity) if c.quantity.dimension in ("count", "percent") else ""
-             for c in cells}
     for n, x in enumerate(cells):
         for y in cells[n + 1:]:
             if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
@@ -348,13 +346,10 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if common and not key and (_orders_apart(x.quantity, y.quantity) or _two_people(
                     claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim])):
                 continue  # "23 pirates were captured" / "an estimated 1,500 pirates are based in Puntland"
-            # a share of a thing in a named place ("80 percent of services in Egypt") is that place's figure
-            key = key or common or x.quantity.dimension == "percent" and bool(where[_at(x)]) and _one_place(
-                where[_at(x)], where[_at(y)])
+            key = key or common
             # an article with several values of the slot says which one another's is only by its words:
             # "the first quake, magnitude 7.6" and "the first 7.6-magnitude quake" are one quake
-            identified = bool(which[_at(x)]) and which[_at(x)] == which[_at(y)] != "one of" or bool(
-                where[_at(x)] and where[_at(y)]) and _one_place(where[_at(x)], where[_at(y)])  # "82 percent in India"
+            identified = bool(which[_at(x)]) and which[_at(x)] == which[_at(y)] != "one of"
             loose = not key or (x.article in several or y.article in several) and not identified
             loose = loose or bool(x.quantity.background or y.quantity.background)
             if loose and not _one_statement(x, y, facts, aligned):

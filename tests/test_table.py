@@ -626,20 +626,20 @@ def test_a_shootings_hits_are_compared_whatever_day_the_narrative_carried_over()
     assert not flags(judged(arrests, claims))
 
 
-def test_two_upper_bounds_of_a_places_share_are_two_estimates():
+def test_two_upper_bounds_of_a_share_are_two_estimates():
     # "Up to 80 percent of services in Egypt were cut" / "up to 70 per cent of web services in Egypt
-    # were disrupted": unaligned sentences, one share of one place, two ceilings
+    # were cut": aligned sentences, one share of one place, two ceilings
     texts = {"c0": "Up to 80 percent of services in Egypt were cut.",
-             "c1": "It is thought that up to 70 per cent of web services in Egypt were disrupted."}
+             "c1": "It is thought that up to 70 per cent of web services in Egypt were cut."}
     claims = [Claim(c, s, texts[c], 0, len(texts[c]), 1) for c, s in (("c0", "a"), ("c1", "b"))]
 
     def share(cid, text, value):
         start = texts[cid].index(text)
         return Quantity(text, value, 0, value, "percent", "percent", "up to", "service", change="<", start=start,
                         end=start + len(text))
-    facts = {"c0": Facts("c0", quantities=(share("c0", "Up to 80 percent", 80),)),
-             "c1": Facts("c1", quantities=(share("c1", "up to 70 per cent", 70),))}
-    [finding] = flags(judged(facts, claims))
+    facts = {"c0": Facts("c0", quantities=(share("c0", "Up to 80 percent", 80),), predicate="cut"),
+             "c1": Facts("c1", quantities=(share("c1", "up to 70 per cent", 70),), predicate="cut")}
+    [finding] = flags(judged(facts, claims, Alignment((), (PairScore("c0", "c1", 0.8, 0.8, 0.8),))))
     assert finding.slot == "service" and len(finding.sides) == 2
     # "as many as 35 to 40 dead" / "as many as 40 dead": one ceiling, an agreement
     ceiling = lambda lo, mid, text: replace(count(mid, text=text, change="<"), approx="as many as", low=lo,  # noqa: E731
