@@ -186,7 +186,7 @@ def places(f: Facts) -> set[str]:
     crowd at 70": an outlet, not where the crowd was)."""
     named = f.attribution.text if f.attribution.kind == "named" else ""
     return {e.norm for e in f.entities if e.label in ("GPE", "LOC", "FAC")
-            and not re.search(rf"[A-Z][\w.&'-]*\s+{re.escape(e.text)}", named)}
+            and not (e.text in named and re.search(rf"[A-Z][\w.&'-]*\s+{re.escape(e.text)}", named))}
 
 
 def claim_order(cid: str):
