@@ -133,6 +133,11 @@ def _has_of(tok) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+def _of_objects(tok) -> list:
+    """The objects of the word's "of" ("70% of internet traffic" -> traffic)."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def number_spans(doc) -> list[tuple[int, int]]:
     """Token spans [start, end) of the numbers a sentence states (not dates, clock times,
     ordinals, names with a number in them, or "one" as a pronoun)."""
@@ -643,8 +648,7 @@ def _none(doc) -> list[Quantity]:
         if tok.lower_ == "no" and tok.dep_ == "det" and tok.head.pos_ == "NOUN":
             noun = tok.head
             if noun.lemma_.lower() in NEWS_OF:  # "no immediate reports of injuries"
-                of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj"]
+                of = _of_objects(noun)
                 noun = of[0] if of else None
             if noun is None or any(c.dep_ == "prep" and c.lower_ in ("among", "of") for c in noun.children):
                 continue
@@ -1118,7 +1122,7 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         noun = subj[0] if subj else None
     # "12 of the 40 wounded", "one of four concepts", "half of the 300 staff", "millions of Americans"
-    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    of = _of_objects(head)
     if noun is None and of:
         whole = of[0]
         whole_nums = [t for t in whole.subtree if t.like_num and t.i != head.i] or ([whole] if whole.like_num else [])
@@ -1130,7 +1134,7 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         else:
             noun = whole
         while noun is not None and noun.lower_ in VAGUE:  # "tens of thousands of union members": the members
-            deeper = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            deeper = _of_objects(noun)
             noun = deeper[0] if deeper else None
     verb = noun if noun is not None else head
     changed = False
@@ -1166,23 +1170,21 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
             noun = of2[0]
     if noun is not None and (noun.lower_ in ("%", "percent", "per", "cent") or noun.lemma_.lower() in lx.CURRENCIES
                              or noun.lower_ in UNITS and UNITS[noun.lower_][2] in ("percent", "points")):
-        share = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if share:  # "70% of internet traffic": the traffic is measured
-            noun = share[0]
-            return (noun.lemma_.lower(), lx.EVENT_OF.get(noun.lemma_.lower(), ""), changed, part_of)
-        verb_ = noun.head
-        while verb_.pos_ not in ("VERB", "AUX") and verb_.head != verb_:
-            verb_ = verb_.head
-        subj = [c for c in verb_.children if c.dep_ in ("nsubj", "nsubjpass")]
-        noun = subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else None
-        if noun is not None and noun.lower_ in ("%", "percent", "per", "cent"):
-            # "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt ... was out": the
-            # subject is the list's first share, and what it is a share of is what all of them measure
-            share = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj"]
-            if not share:
-                return ("", "", changed, part_of)
-            return (share[0].lemma_.lower(), lx.EVENT_OF.get(share[0].lemma_.lower(), ""), changed, part_of)
+        whole = _of_objects(noun)
+        if not whole:
+            verb_ = noun.head
+            while verb_.pos_ not in ("VERB", "AUX") and verb_.head != verb_:
+                verb_ = verb_.head
+            subj = [c for c in verb_.children if c.dep_ in ("nsubj", "nsubjpass")]
+            noun = subj[0] if subj and subj[0].pos_ in ("NOUN", "PROPN") else None
+            if noun is not None and noun.lower_ in ("%", "percent", "per", "cent"):
+                # "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt ... was out": the
+                # subject is the list's first share, and what it is a share of is what all of them measure
+                whole = _of_objects(noun)
+                if not whole:
+                    return ("", "", changed, part_of)
+        if whole:  # "70% of internet traffic": the traffic is measured
+            return (whole[0].lemma_.lower(), lx.EVENT_OF.get(whole[0].lemma_.lower(), ""), changed, part_of)
     verb_event = ""
     if noun is not None:
         lemma = noun.lemma_.lower()
@@ -1340,7 +1342,7 @@ def _measured(doc, start: int, end: int, root) -> str:
     "rose 4 metres" -> the verb's subject (river), "620 miles away from the capital" -> distance
     from capital; "" when the sentence does not say."""
     unit = doc[end - 1]
-    of = [g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    of = _of_objects(unit)
     if of and not of[0].like_num:
         return of[0].lemma_.lower()
     if unit.dep_ in ("compound", "amod", "nmod") and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:

@@ -364,8 +364,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if "one of" in (which[_at(x)], which[_at(y)]) or which[_at(x)] and which[_at(y)] and \
                     which[_at(x)] != which[_at(y)]:
                 continue  # "one 7.3-magnitude tremor" of a series / "the first quake, magnitude 7.6"
-            if compatible(x.quantity, y.quantity) and not floors_apart(x.quantity, y.quantity) \
-                    and not ceilings_apart(x.quantity, y.quantity) and not bearings_apart(x.quantity, y.quantity):
+            if one_value(x.quantity, y.quantity):
                 agree.append((x, y))
                 continue
             da, db = articles[x.article].published, articles[y.article].published
@@ -485,6 +484,13 @@ def _common_fact(cells) -> bool:
         return False
     largest = max(len({o.article for o in cells if compatible(c.quantity, o.quantity)}) for c in cells)
     return 2 * largest > len(articles)
+
+
+def one_value(qa: Quantity, qb: Quantity) -> bool:
+    """Two values that can stand for one: compatible as intervals, and not two confirmed counts, two
+    ceilings or two bearings apart."""
+    return bool(compatible(qa, qb)) and not floors_apart(qa, qb) and not ceilings_apart(qa, qb) \
+        and not bearings_apart(qa, qb)
 
 
 def floors_apart(qa: Quantity, qb: Quantity) -> bool:
@@ -733,8 +739,7 @@ def _sides(pairs: list[tuple[Cell, Cell]], same=None) -> list[list[Cell]]:
     for group in alike.values():
         q = group[0].quantity
         for values, members in sides:
-            if all(compatible(q, o) and not floors_apart(q, o) and not ceilings_apart(q, o) and not bearings_apart(q, o)
-                   and (same is None or same(q, o)) for o in values):
+            if all(one_value(q, o) and (same is None or same(q, o)) for o in values):
                 values.append(q)
                 members.extend(group)
                 break
