@@ -14,7 +14,8 @@ import numpy as np
 
 from . import lexicon as lx
 from .facts import MONTHS, WEEKDAYS, names_calendar_day
-from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts
+from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Quantity
+from .table import MANY_OCCASIONS, same_person
 from .thresholds import (EVENT_CLASHES, EVENT_DAYS, EVENT_JOIN_COUNT, EVENT_JOIN_FACTS, EVENT_JOIN_SIMILARITY,
                          EVENT_SIMILARITY, LEDE, MIN_WORDS)
 from .rules import (comparable, compatible, date_issue, event_date, later_report, occasions, places, shared_values,
@@ -250,13 +251,32 @@ def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, A
         for qb in fb.quantities:
             if not (qa.value and qb.value):
                 continue  # "no injuries reported" early, "three injured" later: one event's count told twice
-            if comparable(qa, qb) and not compatible(qa, qb) and later_report(ca, cb, qa, qb, da, db) is None:
+            if comparable(qa, qb) and not compatible(qa, qb) and later_report(ca, cb, qa, qb, da, db) is None \
+                    and not unfixed(qa, qb, fa, fb):
                 return False, f"{what_counted(qa)}: {qa.text} vs {qb.text}", False
     places_a, places_b = places(fa), places(fb)
     if places_a and places_b and fa.predicate and fa.predicate == fb.predicate and not places_a & places_b:
         return False, f"place: {', '.join(sorted(places_a))} vs {', '.join(sorted(places_b))}", False
     # a shared place is no evidence of one event (two fires in one town): only counts and days
     return bool(shared_values(fa, fb)), "", False
+
+
+def unfixed(qa: Quantity, qb: Quantity, fa: Facts, fb: Facts) -> bool:
+    """Two differing figures that say nothing of which event two reports tell, as the fact table
+    does not compare them either: how long something has gone on by each report's day ("four days
+    of riots" / "8 days of riots"), two gatherings' crowds, two people's ages, or one day's count
+    against a count with no day ("86 arrests over the course of Saturday's protests" / "more than
+    200 people have been arrested")."""
+    if qa.dimension == "time" and qa.unit == "second" and max(qa.value, qb.value) >= DAY:
+        return True
+    if qa.event in MANY_OCCASIONS or qb.event in MANY_OCCASIONS:
+        return True
+    if what_counted(qa) == "age" and not same_person(fa, fb):
+        return True
+    return bool(occasions(fa)) != bool(occasions(fb))
+
+
+DAY = 86_400  # seconds
 
 
 def day_clash(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> tuple[str, bool] | None:

@@ -361,7 +361,7 @@ def date_issue(ca, cb, fa, fb) -> Issue | None:
     (a plan and a later report of the deed may differ in date: that is a status change)."""
     if fa.predicate != fb.predicate or not fa.predicate or (fa.status == "planned") != (fb.status == "planned"):
         return None
-    if fa.subject and fb.subject and fa.subject != fb.subject:
+    if not one_subject(ca, cb, fa, fb):
         return None  # a cutter and a ferry both left port: two happenings
     ra, rb = event_date(fa), event_date(fb)
     if ra is not None and rb is not None and _a_day(ra) and _a_day(rb) and not _dates_overlap(ra, rb) \
@@ -378,6 +378,20 @@ def date_issue(ca, cb, fa, fb) -> Issue | None:
                           {"aspect": "time", "a": {"claim": ca.id, "text": a.text, "minutes": [a.low, a.high]},
                            "b": {"claim": cb.id, "text": b.text, "minutes": [b.low, b.high]}})
     return None
+
+
+def one_subject(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> bool:
+    """The two sentences' subjects can be one: the same word, one unsaid, or a name and the common
+    noun the named one's sentence puts before the name ("Warship INS Sukanya foiled ..." / "An Indian
+    warship foiled ..."). Two names, or two common nouns ("a cutter" / "a ferry"), are two subjects."""
+    if not (fa.subject and fb.subject) or fa.subject == fb.subject:
+        return True
+    names_a, names_b = ([e.text for e in f.entities if f.subject in e.norm.split()] for f in (fa, fb))
+    if bool(names_a) == bool(names_b):
+        return False
+    noun, names, text = (fb.subject, names_a, ca.text) if names_a else (fa.subject, names_b, cb.text)
+    return any(re.search(rf"(?i)\b{re.escape(noun)}\w*\s+(?:[\w.-]+\s+){{0,2}}{re.escape(name)}", text)
+               or re.search(rf"(?i)\b{re.escape(noun)}\b", name) for name in names)
 
 
 def event_date(f: Facts) -> DateRef | None:

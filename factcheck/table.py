@@ -354,7 +354,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             loose = loose or bool(x.quantity.background or y.quantity.background)
             if loose and not _one_statement(x, y, facts, aligned):
                 continue  # a background happening's figures too: where they stand, their scope varies
-            if slot.name == "age" and not _same_person(facts[x.claim], facts[y.claim]):
+            if slot.name == "age" and not same_person(facts[x.claim], facts[y.claim]):
                 continue
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity,
                                wide, alike):
@@ -697,7 +697,7 @@ def _one_place(a: str, b: str) -> bool:
 CLAUSE_BREAK = re.compile(r",|\b(?:when|after|as|while|where|because|before|since|until|following|which|who)\b", re.I)
 
 
-def _same_person(fa: Facts, fb: Facts) -> bool:
+def same_person(fa: Facts, fb: Facts) -> bool:
     """Both sentences name one person, the same (an age is a person's, not the story's)."""
     people_a = {e.norm.split()[-1] for e in fa.entities if e.label == "PERSON"}
     people_b = {e.norm.split()[-1] for e in fb.entities if e.label == "PERSON"}
@@ -705,8 +705,10 @@ def _same_person(fa: Facts, fb: Facts) -> bool:
 
 
 # A figure summed over a span or over occasions: "so far", "in total", "over four nights", "in their
-# five operations", "since the shooting". Such a total is not the figure of one occasion.
+# five operations", "since the shooting", "over the course of Saturday's protests". Such a total is
+# not the figure of one occasion, nor of another span.
 SPAN = re.compile(r"(?i)\b(?:so far|to date|in total|in all|altogether|a total of|cumulative|since (?:the|then|last)"
+                  r"|over the course of"
                   r"|(?:over|in|during) (?:the |their |its |his |her )?(?:past |last |first )?(?:\w+ )?"
                   r"(?:nights|days|weeks|months|years|operations|missions|raids|rounds|games|seasons)\b)")
 

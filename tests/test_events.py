@@ -90,3 +90,26 @@ def test_groups_a_little_apart_are_one_event_when_they_share_its_particulars():
     assert _join_on_facts(events, sources, sim, telling, votes, {frozenset(("a2", "b1"))}) == events
     # profiles further apart stay apart whatever they share
     assert _join_on_facts(events, sources, np.where(sim < 1, 0.1, 1.0), telling, votes, set()) == events
+
+
+def test_figures_the_table_never_compares_are_no_evidence_of_two_events():
+    from factcheck.events import fact_votes
+    from factcheck.models import Quantity
+
+    def vote(qa, qb, days_a=(), days_b=()):
+        ca, cb = Claim("x", "a", "text x", 0, 5, 1), Claim("y", "b", "text y", 0, 5, 1)
+        fa = Facts("x", quantities=(qa,), dates=tuple(DateRef(d, None, None) for d in days_a))
+        fb = Facts("y", quantities=(qb,), dates=tuple(DateRef(d, None, None) for d in days_b))
+        return fact_votes(ca, cb, fa, fb, {"a": Article("a", "a.txt", ""), "b": Article("b", "b.txt", "")})[1]
+
+    def count(n, event="death", counted="people"):
+        return Quantity(str(n), n, n, n, "", "count", "exact", counted, event)
+
+    def days(n):
+        return Quantity(f"{n} days", n * 86400, n * 86400, n * 86400, "second", "time", "exact", "riot")
+
+    assert vote(count(12), count(30))  # two tolls: evidence
+    assert not vote(days(4), days(8))  # "four days of riots" / "8 days of riots": each report's day
+    assert not vote(count(1000, "crowd"), count(10000, "crowd"))  # two gatherings
+    # one night's arrests against a count with no day: a part and the whole
+    assert not vote(count(86, "arrest", "arrest"), count(200, "arrest"), days_a=("Saturday",))

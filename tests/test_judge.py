@@ -228,3 +228,17 @@ def test_a_deadline_in_the_sentence_is_not_the_day_of_the_deed():
                                 "A ship has been sent to repair the cable, but service may not be restored till 31 December.")
     [status] = [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.STATUS_CHANGE]
     assert "planned" in status.reason and "31 December" not in status.reason
+
+
+def test_a_ship_named_in_one_report_and_called_by_its_kind_in_another_is_one_subject():
+    def foiled(cid, source, text, subject, day, names=()):
+        d = dt.date(2025, 3, day)
+        f = Facts(cid, predicate="foil", status="done", subject=subject, dates=(DateRef(d.strftime("%A"), d, d, "day"),),
+                  entities=tuple(Entity(n, "ORG", n.lower()) for n in names))
+        return Claim(cid, source, text, 0, len(text), 1), f
+    named = foiled("c1", "a", "Warship INS Vigil on Thursday foiled a piracy attempt.", "vigil", 6, ["INS Vigil"])
+    kind = foiled("c2", "b", "An Indian warship foiled a pirate attack on Friday.", "warship", 7)
+    other = foiled("c3", "b", "A cargo ship foiled a pirate attack on Friday.", "ship", 7)
+    assert kinds(judge_pair(named[0], kind[0], named[1], kind[1], ARTICLES)) == [(Verdict.CONTRADICTION, "date")]
+    # the named ship's sentence does not call it a cargo ship: two ships, two happenings
+    assert judge_pair(named[0], other[0], named[1], other[1], ARTICLES) == []
