@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Verdict
 from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
@@ -90,6 +91,7 @@ def judge_alignment(
         findings.extend(_agreements(group, flagged_pairs, claims, facts, articles, common, best))
     named = {frozenset(f.claims) for f in findings if f.aspect == "entity"}
     findings.extend(f for f in role_conflicts(claims, facts, event_of) if frozenset(f.claims) not in named)
+    findings.extend(rank_conflicts(claims, facts, event_of))
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
     anchors = date_anchors(alignment.groups, claims, facts, event_of)
     findings.extend(anchors)
@@ -213,6 +215,35 @@ def _shared_fact(fa: Facts, fb: Facts, common: frozenset[str]) -> bool:
     if any(comparable(qa, qb) and compatible(qa, qb) for qa in fa.quantities for qb in fb.quantities):
         return True
     return bool(shared_words(fa, fb, common))
+
+
+def rank_conflicts(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:
+    """One person, named in full, given two different ranks in two articles on one event
+    ("navy spokesman Commander Nirad Sinha" / "Commodore Nirad Sinha, a navy spokesman"). The rank is
+    the last rank word of the title the person is named with; "Lieutenant General" and "General"
+    end alike and agree."""
+    first: dict[tuple[int, str], dict[str, tuple[str, str]]] = defaultdict(dict)  # (event, person) -> rank -> (claim, title)
+    for cid in sorted(claims, key=claim_order):
+        for e in facts[cid].entities:
+            ranks = [w for w in e.role.split() if w in lx.RANKS]
+            if e.label == "PERSON" and ranks and len(e.norm.split()) >= 2:
+                first[(event_of.get(claims[cid].source, 0), e.norm)].setdefault(ranks[-1], (cid, e.role))
+    out = []
+    for (_, person), by_rank in sorted(first.items()):
+        (rank_a, (ca, role_a)), *rest = by_rank.items()
+        for rank_b, (cb, role_b) in rest:
+            if claims[ca].source == claims[cb].source:
+                continue
+            out.append(Finding(
+                kind=Verdict.CONTRADICTION, aspect="entity", subject=f"rank of {person.title()}", claims=(ca, cb),
+                score=0.0, sides=((ca,), (cb,)),
+                reason=f"rank of {person.title()}: {describe(claims[ca], facts[ca])} says {rank_a} ('{role_a}'); "
+                       f"{describe(claims[cb], facts[cb])} says {rank_b} ('{role_b}')",
+                compared=({"aspect": "entity", "role": "rank", "a": {"claim": ca, "text": rank_a},
+                           "b": {"claim": cb, "text": rank_b}},),
+            ))
+            break
+    return out
 
 
 def role_conflicts(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:

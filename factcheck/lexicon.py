@@ -185,3 +185,12 @@ CURRENCIES = {
 # Parts of the day, in minutes after midnight, for "in the morning" style times.
 DAY_PARTS = {"morning": (300, 720), "noon": (690, 750), "midday": (690, 750), "afternoon": (720, 1080),
              "evening": (1020, 1320), "night": (1200, 1740), "midnight": (1410, 1470), "dawn": (240, 420)}
+
+# Ranks of armed forces and police forces (the NATO rank scales, army and navy, and the police
+# ranks of English-speaking forces): one person named with two different ranks in reports of one
+# event is a discrepancy ("Commander X" / "Commodore X"). A rank within a longer one is the same
+# ("Lieutenant General X" is called "General X"), so only the last word is compared.
+RANKS = frozenset(
+    "private corporal sergeant lieutenant captain major colonel brigadier general commander commodore "
+    "admiral ensign marshal constable inspector superintendent commissioner".split()
+)

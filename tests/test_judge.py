@@ -242,3 +242,19 @@ def test_a_ship_named_in_one_report_and_called_by_its_kind_in_another_is_one_sub
     assert kinds(judge_pair(named[0], kind[0], named[1], kind[1], ARTICLES)) == [(Verdict.CONTRADICTION, "date")]
     # the named ship's sentence does not call it a cargo ship: two ships, two happenings
     assert judge_pair(named[0], other[0], named[1], other[1], ARTICLES) == []
+
+
+def test_one_person_given_two_ranks_in_two_articles_is_a_contradiction():
+    from factcheck.judge import rank_conflicts
+
+    def named(cid, source, role, name="Nirad Sinha"):
+        return Claim(cid, source, f"text of {cid}", 0, 10, 1), Facts(cid, entities=(Entity(name, "PERSON", name.lower(), role),))
+    items = [named("c1", "a", "navy spokesman commander"), named("c2", "b", "commodore"),
+             named("c3", "late", "lieutenant commander"), named("c4", "b", "spokesman", "Asha Rao")]
+    claims = {c.id: c for c, _ in items}
+    facts = {f.claim_id: f for _, f in items}
+    found = rank_conflicts(claims, facts, {})
+    assert [(f.kind, f.claims) for f in found] == [(Verdict.CONTRADICTION, ("c1", "c2"))]
+    assert "commander" in found[0].reason and "commodore" in found[0].reason
+    # in two events, the two ranks may be two moments of a career
+    assert rank_conflicts(claims, facts, {"a": 0, "b": 1, "late": 0}) == []
