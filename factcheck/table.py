@@ -57,6 +57,8 @@ def slot_name(q: Quantity) -> str | None:
     a part of a whole, a count of plain people, an unknown currency)."""
     if movement(q):
         return f"{counted_thing(q)} change"  # "stocks plunged 5.4%": how far the stocks moved
+    if q.increment and not q.event and not q.earlier and q.counted not in GENERIC_COUNTED and OTHER.search(q.text):
+        return f"other {counted_thing(q)}"  # "seven AK-47s and three other rifles": the rifles besides
     if q.increment or q.earlier or q.part_of is not None and q.event:
         return None
     if q.dimension == "money" and q.unit == "money":
@@ -72,6 +74,11 @@ def slot_name(q: Quantity) -> str | None:
     else:
         return None
     return f"{name} ({q.background})" if q.background else name
+
+
+# "three other rifles": the rest of a kind, besides those named before it (a count of its own, not
+# an addition to an earlier figure as "three more" is)
+OTHER = re.compile(r"(?i)^\S+\s+other\b")
 
 
 def stated_noun(q: Quantity) -> str:
@@ -124,6 +131,8 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             name = slot_name(q)
             if name is None or in_sequence(claim.text, q):
                 continue
+            if q.increment and name.startswith("other "):
+                q = replace(q, increment=False)  # "three other rifles": a count of its own, in its own slot
             how = SEVERITY.match(claim.text, q.end) if q.dimension == "count" else None
             if how:  # "30 people seriously injured", "22 houses badly damaged": a part, not the number
                 name = f"{'light' if how.group(1).lower() in LIGHT else 'serious'} {name}"

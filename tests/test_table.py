@@ -647,3 +647,17 @@ def test_two_upper_bounds_of_a_share_are_two_estimates():
     tolls = {"c0": Facts("c0", quantities=(ceiling(35, 37.5, "as many as 35 to 40 people"),)),
              "c1": Facts("c1", quantities=(ceiling(0, 40, "as many as 40 people"),))}
     assert not flags(judged(tolls, [claim("c0", "a"), claim("c1", "b")]))
+
+
+def test_the_other_things_of_a_kind_are_a_count_of_their_own_not_an_addition():
+    # "seized seven AK-47s, two other rifles" / "seven AK-47s and three other rifles": the rifles besides
+    other = Quantity("two other rifles", 2, 2, 2, "", "count", "exact", "rifle", increment=True)
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    facts = {"c1": Facts("c1", quantities=(other,), predicate="seize"),
+             "c2": Facts("c2", quantities=(replace(other, text="three other rifles", value=3, low=3, high=3),),
+                         predicate="seize")}
+    assert slot_name(other) == "other rifle"
+    assert slot_name(replace(other, text="three more rifles")) is None  # an addition to an earlier figure
+    aligned = Alignment((), (PairScore("c1", "c2", 0.8, 0.8, 0.8),))
+    found = flags(judged(facts, claims, aligned))
+    assert [f.subject for f in found] == ["other rifle"]
