@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
-from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Verdict
+from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
                     issues_of, judge_pair, shared_values, shared_words)
 from .table import Slot, elsewhen, event_day, fill, judge_slots
-from .thresholds import AGREEMENT_ALONE, AGREEMENT_SCORE
+from .thresholds import AGREEMENT_ALONE, AGREEMENT_SCORE, TIME_SLACK
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,8 @@ def judge_alignment(
     findings.extend(f for f in role_conflicts(claims, facts, event_of) if frozenset(f.claims) not in named)
     findings.extend(rank_conflicts(claims, facts, event_of))
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
-    anchors = date_anchors(alignment.groups, claims, facts, event_of)
+    agreed = [set(f.claims) for f in findings if f.kind == Verdict.AGREEMENT]
+    anchors = date_anchors(alignment.groups, claims, facts, event_of) + time_anchors(claims, facts, event_of, common, agreed)
     findings.extend(anchors)
     grouped.update(c for f in anchors for c in f.claims)
     grouped.update(c for f in findings for c in f.claims)
@@ -186,7 +187,7 @@ def _agreements(group: ClaimGroup, flagged_pairs, claims, facts, articles, commo
             parts.append(part)
             continue
         backed = [it for it in part if it[3].combined >= AGREEMENT_ALONE or _shared_fact(facts[it[1]], facts[it[2]], common)]
-        parts.extend(_connected(backed) if backed else [])
+        parts.extend(_one_claim_per_article(backed, claims))
     out = []
     for part in parts:
         pairs = [it[3] for it in part]
@@ -204,6 +205,32 @@ def _agreements(group: ClaimGroup, flagged_pairs, claims, facts, articles, commo
             subject=what.removeprefix(" on "),
         ))
     return out
+
+
+def _one_claim_per_article(items: list, claims: dict[str, Claim]) -> list[list]:
+    """Sets of pairs, strongest first, joined only while no set holds two claims of one article: an
+    agreement is one statement in several articles, and a chain of resemblances that reaches two
+    sentences of one article (56 quotes of a march, a fire and a bailout "saying the same") is not."""
+    parent: dict[str, str] = {}
+    sources: dict[str, set[str]] = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    kept = []
+    for it in sorted(items, key=lambda it: -it[3].combined):
+        ra, rb = find(it[1]), find(it[2])
+        sa = sources.setdefault(ra, {claims[ra].source})
+        sb = sources.setdefault(rb, {claims[rb].source})
+        if ra == rb:
+            kept.append(it)
+        elif not sa & sb:
+            parent[ra] = rb
+            sources[rb] = sa | sb
+            kept.append(it)
+    return _connected(kept)
 
 
 def _shared_fact(fa: Facts, fb: Facts, common: frozenset[str]) -> bool:
@@ -303,6 +330,58 @@ def date_anchors(groups, claims: dict[str, Claim], facts: dict[str, Facts],
             compared=tuple(date_json(claims[cid], d) for cid, d in first_per_source.values()),
         ))
     return out
+
+
+def time_anchors(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int],
+                 common: frozenset[str], agreed: list[set[str]]) -> list[Finding]:
+    """Agreements on a clock time two or more articles on one event give for one thing ("just before
+    5:30 p.m." / "around 5:30 p.m."; "at 1100 hours" / "around 11 am"): the same time within
+    TIME_SLACK minutes ("around 9pm" / "about 8.40pm" is compatible, not the same), in claims that
+    tell one thing (the same verb, or a word beyond the story's common ones), when no agreement holds
+    them already. Parts of a day ("in the afternoon") are not clock times."""
+    timed = [(cid, f.times[0]) for cid, f in facts.items() if len(f.times) == 1
+             and f.times[0].high - f.times[0].low <= CLOCK_SPAN]
+    timed.sort(key=lambda it: claim_order(it[0]))
+    parent = {cid: cid for cid, _ in timed}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for n, (a, ta) in enumerate(timed):
+        for b, tb in timed[n + 1:]:
+            if claims[a].source == claims[b].source or event_of.get(claims[a].source) != event_of.get(claims[b].source):
+                continue
+            if abs(ta.value - tb.value) > TIME_SLACK:
+                continue  # "around 9pm" / "about 8.40pm": compatible, not the same time
+            fa, fb = facts[a], facts[b]
+            if fa.predicate and fa.predicate == fb.predicate or shared_words(fa, fb, common):
+                parent[find(a)] = find(b)
+    parts: dict[str, list[tuple[str, Quantity]]] = defaultdict(list)
+    for cid, t in timed:
+        parts[find(cid)].append((cid, t))
+    out = []
+    for items in parts.values():
+        first: dict[str, tuple[str, Quantity]] = {}
+        for cid, t in items:
+            first.setdefault(claims[cid].source, (cid, t))
+        if len(first) < 2:
+            continue
+        members = tuple(sorted((cid for cid, _ in first.values()), key=claim_order))
+        if any(set(members) <= held for held in agreed):
+            continue
+        quotes = "; ".join(f"{claims[cid].source}: '{t.text}'" for cid, t in first.values())
+        said = next(iter(first.values()))[1].text
+        out.append(Finding(
+            kind=Verdict.AGREEMENT, claims=members, score=0.0, subject=f"the time {said}",
+            reason=f"{len(first)} articles give the same time ({quotes})", independent_sources=len(first),
+            compared=tuple({"claim": cid, "text": t.text, "minutes": [t.low, t.high]} for cid, t in first.values()),
+        ))
+    return out
+
+
+CLOCK_SPAN = 60  # minutes: a clock time ("5:30 p.m.", "11 am"), not a part of the day ("afternoon")
 
 
 def _states_year(text: str) -> bool:

@@ -258,3 +258,29 @@ def test_one_person_given_two_ranks_in_two_articles_is_a_contradiction():
     assert "commander" in found[0].reason and "commodore" in found[0].reason
     # in two events, the two ranks may be two moments of a career
     assert rank_conflicts(claims, facts, {"a": 0, "b": 1, "late": 0}) == []
+
+
+def test_a_chain_of_resemblances_through_two_sentences_of_one_article_is_no_agreement():
+    # a1 ~ b1 ~ a2: b1 resembles two sentences of article a; only the stronger pair says the same
+    claims = {"a1": claim("a1", "a"), "a2": claim("a2", "a"), "b1": claim("b1", "b")}
+    facts = {c: Facts(c, keywords=("bank", "fire")) for c in claims}
+    pairs = (PairScore("a1", "b1", 0.9, 0.9, 0.9), PairScore("a2", "b1", 0.9, 0.9, 0.9))
+    group = ClaimGroup("g1", ("a1", "a2", "b1"), pairs)
+    agreements = [f for f in judge_alignment(Alignment((group,), pairs), claims, facts, ARTICLES)
+                  if f.kind == Verdict.AGREEMENT]
+    assert agreements and all(len({claims[c].source for c in f.claims}) == len(f.claims) for f in agreements)
+
+
+def test_the_same_clock_time_for_one_thing_in_two_articles_is_an_agreement():
+    def at(minute, text, lo=None, hi=None):
+        return Quantity(text, minute, minute if lo is None else lo, minute if hi is None else hi, "minute", "time-of-day")
+    claims = {"c1": claim("c1", "a"), "c2": claim("c2", "b"), "c3": claim("c3", "late")}
+    facts = {"c1": Facts("c1", times=(at(1050, "just before 5:30 p.m.", 1030, 1050),), predicate="explode", keywords=("bomb",)),
+             "c2": Facts("c2", times=(at(1050, "around 5:30 p.m.", 1035, 1065),), predicate="detonate", keywords=("bomb",)),
+             # another thing at another time: a press conference at 7 p.m.
+             "c3": Facts("c3", times=(at(1140, "7 p.m.", 1140, 1199),), predicate="hold", keywords=("conference",))}
+    found = [f for f in judge_alignment(Alignment((), ()), claims, facts, ARTICLES) if f.kind == Verdict.AGREEMENT]
+    assert [f.claims for f in found] == [("c1", "c2")]
+    assert "5:30 p.m." in found[0].reason
+    near = dict(facts, c2=replace(facts["c2"], times=(at(1030, "about 5:10 p.m.", 1015, 1045),)))
+    assert not [f for f in judge_alignment(Alignment((), ()), claims, near, ARTICLES) if f.kind == Verdict.AGREEMENT]
