@@ -513,6 +513,8 @@ def _byline(line: str) -> str | None:
         if not m:
             return None
         names = NAME_SEPARATORS.split(m.group("names").strip(" ."))
+        if not names[0].split():
+            return None  # "By &": no name
         if CALENDAR_WORD.fullmatch(names[0].split()[0].rstrip(".,")):
             return None  # "By Friday, Microsoft was aware"
     if not all(_is_name(n) for n in names) or not all(_is_name(r) or _timestamp(r) for r in rest):

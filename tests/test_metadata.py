@@ -204,3 +204,9 @@ def test_claims_keep_exact_offsets_whatever_metadata_is_found(text):
     assert all(text[c.start:c.end] == c.text and c.text.strip() == c.text for c in claims)
     assert all(x.end <= y.start for x, y in zip(claims, claims[1:]))
     assert not any(s <= c.start < e for c in claims for s, e, _ in found.spans)
+
+
+def test_a_byline_with_no_name_is_no_byline_and_no_crash(tmp_path):
+    # found by the property test below: "By &" once raised IndexError
+    a = read(tmp_path, f"{HEADLINE}\nBy &\n{SENTENCE}\n")
+    assert a.credit is None and SENTENCE in claim_texts(a)
