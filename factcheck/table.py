@@ -66,7 +66,7 @@ def slot_name(q: Quantity) -> str | None:
     if q.event:
         name = what_counted(q)
         noun = stated_noun(q)
-        if noun and noun not in name:
+        if noun and noun not in name and not (noun.endswith("s") and noun[:-1] in name.split()):
             name = f"{noun} {name}"  # "six children were killed": a part of the deaths, not the toll
     elif q.counted and q.counted not in GENERIC_COUNTED:
         name = counted_thing(q)  # "three cables in the Mediterranean": cables; where is a scope check's
