@@ -123,7 +123,12 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
         when = whens[cid]
         mine: dict[tuple[str, str], list[Cell]] = defaultdict(list)
         undated = not days or days[event] is None
+        wholes = {p.part_of for p in f.quantities if p.part_of is not None}
         for q in f.quantities:
+            if q.event == "death" and q.counted in AFFECTED and (lx.EVENT_OF.get(f.predicate) != "death" or q.value in wholes):
+                # "the two victims no longer wanted to pursue the charges": alive; "two of the three
+                # victims died": the two died, the three are the victims
+                q = replace(q, event="")
             if when and not q.background:
                 q = replace(q, background=when)
             elif undated and q.years and not q.background and not set(q.years) & years[event]:
@@ -152,6 +157,11 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             cells[(event, name, unit)].extend(kept)
     return [Slot(e, name, unit, tuple(cells.get((e, name, unit), ())), tuple(lists.get((e, name, unit), ())))
             for (e, name, unit) in sorted(set(cells) | set(lists))]
+
+
+# Nouns of people a happening befell, dead or not: a count of them is a toll only where its verb
+# says they died ("one victim died"; not "the three victims were taken to the hospital").
+AFFECTED = frozenset({"victim", "casualty"})
 
 
 def _each_its_place(named: list[str]) -> bool:

@@ -661,3 +661,21 @@ def test_the_other_things_of_a_kind_are_a_count_of_their_own_not_an_addition():
     aligned = Alignment((), (PairScore("c1", "c2", 0.8, 0.8, 0.8),))
     found = flags(judged(facts, claims, aligned))
     assert [f.subject for f in found] == ["other rifle"]
+
+
+def test_victims_are_a_toll_only_where_the_verb_says_they_died():
+    def victims(n, text):
+        return Quantity(text, n, n, n, "", "count", "exact", "victim", "death")
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    # "One victim died in the attack" / "the three victims were taken to the hospital"
+    facts = {"c1": Facts("c1", quantities=(victims(1, "One victim"),), predicate="die"),
+             "c2": Facts("c2", quantities=(victims(3, "three victims"),), predicate="take")}
+    slots = fill([("a", "b")], {c.id: c for c in claims}, facts, ARTICLES)
+    assert [(s.name, [c.quantity.text for c in s.cells]) for s in slots] == [
+        ("victim", ["three victims"]), ("victim deaths", ["One victim"])]
+    assert not flags(judged(facts, claims)) and not flags(judged(facts, claims), Verdict.STATUS_CHANGE)
+    # "two of the three victims died": the two died; the three are the victims
+    two = Quantity("two", 2, 2, 2, "", "count", "exact", "victim", "death", part_of=3)
+    whole = Facts("c2", quantities=(two, victims(3, "three victims")), predicate="die")
+    assert [s.name for s in fill([("a", "b")], {c.id: c for c in claims}, dict(facts, c2=whole), ARTICLES)] == [
+        "victim", "victim deaths"]
