@@ -602,7 +602,8 @@ def _role(doc, ent) -> str:
             and doc[i].ent_type_ != "PERSON":
         words.insert(0, doc[i])
         i -= 1
-    words = [w for w in words if w.is_alpha and w.lower_.rstrip(".") not in HONORIFICS]
+    words = [w for w in words if (w.is_alpha or w.lower_.rstrip(".") in lx.RANK_ABBREVIATIONS)
+             and w.lower_.rstrip(".") not in HONORIFICS]
     if not words:
         root = ent.root
         title = None
@@ -617,7 +618,8 @@ def _role(doc, ent) -> str:
                   if g.dep_ == "pobj" and g.pos_ == "NOUN"]
             if of:  # "chair of the regional election commission" -> regional election commission chair
                 words = [t for t in of[0].subtree if t.i < of[0].i and t.dep_ in ("compound", "amod")] + [of[0]] + words
-    return " ".join(w.lower_ for w in words if w.is_alpha)
+    return " ".join(lx.RANK_ABBREVIATIONS.get(w.lower_.rstrip("."), w.lower_) for w in words
+                    if w.is_alpha or w.lower_.rstrip(".") in lx.RANK_ABBREVIATIONS)
 
 
 def normalise_name(text: str) -> str:

@@ -194,3 +194,8 @@ RANKS = frozenset(
     "private corporal sergeant lieutenant captain major colonel brigadier general commander commodore "
     "admiral ensign marshal constable inspector superintendent commissioner".split()
 )
+# Their abbreviations before a name ("Sgt. Mourad Mourad", "Lt. Gen. Ray Odierno").
+RANK_ABBREVIATIONS = {"pvt": "private", "cpl": "corporal", "sgt": "sergeant", "lt": "lieutenant", "capt": "captain",
+                      "cpt": "captain", "maj": "major", "col": "colonel", "brig": "brigadier", "gen": "general",
+                      "cmdr": "commander", "cdr": "commander", "cmdre": "commodore", "adm": "admiral",
+                      "insp": "inspector", "supt": "superintendent"}

@@ -630,12 +630,20 @@ def read_quantities(doc) -> list[Quantity]:
     spans = _join_ranges(doc, spans)
     out = []
     for start, end, high_end in spans:
-        if _broken_figure(doc, start, end):
+        if _broken_figure(doc, start, end) or _military_time(doc, start):
             continue
         q = _quantity(doc, start, end, high_end)
         if q is not None:
             out.append(q)
     return sorted(_elided(doc, out) + _none(doc), key=lambda q: q.start)
+
+
+def _military_time(doc, start: int) -> bool:
+    """"at 1100 hours", "about 0730 hrs": a time of day (read by the facts stage), not 1,100 hours."""
+    tok = doc[start]
+    return bool(re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", tok.text)) and start + 1 < len(doc) \
+        and doc[start + 1].lower_.rstrip(".") in ("hours", "hrs", "hr", "h") and start > 0 \
+        and doc[start - 1].lower_ in ("at", "about", "around", "approximately", "by", "before", "after", "till", "until")
 
 
 def _none(doc) -> list[Quantity]:
@@ -1193,8 +1201,14 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         counted = "people" if lemma in lx.PEOPLE_NOUNS or lemma in lx.EVENT_OF and noun.pos_ in ("ADJ", "VERB") else lemma
         if any(c.lemma_.lower() == "attempt" and c.dep_ in ("amod", "compound") for c in noun.children):
             counted = f"attempted {counted}"  # "one attempted murder" is no murder
+        happening = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            else None
+        if not event and happening is not None and lx.EVENT_OF.get(happening.lemma_.lower()):
+            event = lx.EVENT_OF[happening.lemma_.lower()]  # "the deaths of 12 miners", "the arrest of three men"
         if noun.like_num or noun.pos_ == "PRON":
             counted = ""  # "two of them": the sentence does not say
+        elif event and happening is not None and event == lx.EVENT_OF.get(happening.lemma_.lower()):
+            pass  # the happening's people, counted as the toll: not "people in death"
         elif counted == "people" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
                 and noun.head.head.lemma_.lower() not in TALLY_NOUNS and noun.head.head.lower_ not in VAGUE \
                 and not noun.head.head.like_num:

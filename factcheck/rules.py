@@ -10,6 +10,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from . import lexicon as lx
 from .facts import WEEKDAYS, names_calendar_day, polarity
 from .models import Article, Claim, DateRef, Facts, Quantity, Verdict
@@ -73,7 +75,15 @@ def issues_of(ca, cb, fa, fb, articles, common, clashed) -> list[Issue]:
     if gap:
         gap.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
         issues.append(gap)
-    status = _status(ca, cb, fa, fb, da, db) if one or shared and _same_happening(fa, fb) else None
+    # planned and done: one verb said of one subject ("LaSalle is expected to be charged" / "LaSalle
+    # was charged"), or the happening one holds, begins or ends (the recount / "the recount began")
+    one_deed = one and fa.predicate == fb.predicate and (
+        one_subject(ca, cb, fa, fb) or _undergoes(ca, fa, fb) or _undergoes(cb, fb, fa))
+    planned, done = (fa, fb) if fa.status == "planned" else (fb, fa)
+    # ... or one subject on one calendar day ("shareholders will vote on April 10" / "shareholders
+    # approved the deal on April 10")
+    one_day = bool(fa.subject) and fa.subject == fb.subject and bool(days_of(fa) & days_of(fb))
+    status = _status(ca, cb, fa, fb, da, db) if one_deed or shared and (one_day or _begun(done, planned)) else None
     if status and not clashes:
         status.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
         issues.append(status)
@@ -143,25 +153,6 @@ def _copular(f: Facts) -> bool:
     """Said of a subject, not done by it: "the cause remains unclear" (the verb is a copula, or
     spaCy took the cue adjective, "unconfirmed", for the head)."""
     return f.predicate in COPULAS or f.predicate in f.certainty_cue.lower().split()
-
-
-def _same_happening(fa: Facts, fb: Facts) -> bool:
-    """One happening told twice with two verbs: one subject on one calendar day, or what one is
-    about (its subject) is what the other holds, begins or ends ("the recount began" / "officials
-    will hold a recount")."""
-    if fa.subject and fa.subject == fb.subject and days_of(fa) & days_of(fb):
-        return True  # "shareholders will vote on April 10" / "shareholders approved the deal on April 10"
-    # what begins or ends is a happening, not a named actor ("Mysore closed in on the vessels" /
-    # "the Mysore will hand the suspects over": one ship, two happenings)
-    names = {w for e in (*fa.entities, *fb.entities) for w in e.norm.split()}
-
-    def begins(x: Facts, y: Facts) -> bool:  # "the recount began" / "a recount will be held"
-        return x.predicate in ASPECT_VERBS and bool(x.subject) and x.subject in y.keywords and x.subject not in names
-
-    def holds(x: Facts, y: Facts) -> bool:  # "students held a vigil" / "a vigil is planned"
-        return x.predicate in ASPECT_VERBS and bool(y.subject) and y.subject in x.keywords and y.subject not in names
-
-    return begins(fa, fb) or begins(fb, fa) or holds(fa, fb) or holds(fb, fa)
 
 
 def days_of(f: Facts) -> set:
@@ -384,8 +375,8 @@ def one_subject(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> bool:
     """The two sentences' subjects can be one: the same word, one unsaid, or a name and the common
     noun the named one's sentence puts before the name ("Warship INS Sukanya foiled ..." / "An Indian
     warship foiled ..."). Two names, or two common nouns ("a cutter" / "a ferry"), are two subjects."""
-    if not (fa.subject and fb.subject) or fa.subject == fb.subject:
-        return True
+    if not (fa.subject and fb.subject) or fa.subject == fb.subject or {fa.subject, fb.subject} & PRONOUNS:
+        return True  # unsaid, or a pronoun whose referent the sentence does not give
     names_a, names_b = ([e.text for e in f.entities if f.subject in e.norm.split()] for f in (fa, fb))
     if bool(names_a) == bool(names_b):
         return False
@@ -505,8 +496,12 @@ def _negation(ca, cb, fa, fb) -> Issue | None:
     pa, pb = polarity(fa), polarity(fb)
     if pa[0] != pb[0] or pa[1] == pb[1] or pa[0] in LIGHT_VERBS:
         return None  # "we had 565 damaged shops" / "we wouldn't have 355": 'have' names no proposition
-    if fa.subject and fb.subject and fa.subject != fb.subject:
-        return None
+    if not (fa.subject and fb.subject) or fa.subject != fb.subject or fa.subject in PRONOUNS:
+        return None  # one named subject, not "I" in two people's quotes
+    if QUOTE.search(ca.text) or QUOTE.search(cb.text):
+        return None  # a quoted opinion ("I'm not disappointed" / "I am extremely disappointed"): a voice, not a fact
+    if "planned" in (fa.status, fb.status) or fa.certainty == "hedged" or fb.certainty == "hedged":
+        return None  # "will coach the team" / "has never been a coach": two times, or a guess
     if fa.certainty in DISPUTED or fb.certainty in DISPUTED:
         return None  # a denial or caution is a certainty gap, judged there
     if (fa.predicate != fb.predicate) and (_phrasal(ca.text, fa.predicate) or _phrasal(cb.text, fb.predicate)):
@@ -521,6 +516,44 @@ def _negation(ca, cb, fa, fb) -> Issue | None:
     return Issue(Verdict.CONTRADICTION, "negation", pa[0],
                   f"{describe(*yes)} says it is {pa[0]}; {describe(*no)} says the opposite ('{cue}')",
                   {"aspect": "negation", "predicate": pa[0], "positive": yes[0].id, "negative": no[0].id, "cue": cue})
+
+
+def _begun(done: Facts, planned: Facts) -> bool:
+    """The deed begins, ends or holds what the plan names: its verb is one of ASPECT_VERBS and its
+    subject is named in the plan ("the attaché began his duties" / "Turkey plans to assign a
+    military attaché") or the plan's subject is what it holds ("students held a vigil" / "a vigil is
+    planned"), not a named actor."""
+    names = {w for e in (*done.entities, *planned.entities) for w in e.norm.split()}
+    if done.predicate not in ASPECT_VERBS:
+        return False
+    begins = bool(done.subject) and done.subject in planned.keywords and done.subject not in names
+    holds = bool(planned.subject) and planned.subject in done.keywords and planned.subject not in names
+    return begins or holds  # "students held a vigil" / "a vigil is planned"
+
+
+def _undergoes(c: Claim, f: Facts, other: Facts) -> bool:
+    """The claim tells its verb in the passive, of what the other claim names ("a ship has been sent"
+    / "France Telecom plans to send a ship"; "Weitz has been hired" / "is about to hire Chris Weitz")."""
+    said = re.escape(f.status_cue) if f.status_cue and " " not in f.status_cue else _forms(f.predicate)
+    return bool(f.subject) and f.subject in other.keywords and re.search(
+        rf"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?{said}\b", c.text) is not None
+
+
+def _years(f: Facts) -> set[int]:
+    """The years a claim states."""
+    return {d.start.year for d in f.dates if d.start and d.year_known and re.search(r"\b\d{4}\b", d.text)}
+
+
+# "also directed", "last year's film", "first hosted": a deed of another time than the one planned
+ALSO = re.compile(r"(?i)\b(?:also|previously|earlier|once|first)\s+\w+ed\b")
+LAST_TIME = re.compile(r"(?i)\b(?:last|previous|past)\s+(?:year|season|month|week)\b|\bin\s+(?:19|20)\d\d\b"
+                       r"|\bin recent (?:years|months)\b|\bmidway through\b")
+PERFECT = re.compile(r"(?i)(?:'s|\bhas|\bhave|\bhad)\s+(?:already\s+)?been\s+\w+(?:ed|en|set|put|held|made)\b")
+
+
+PRONOUNS = frozenset("i we you he she it they me us him her them this that these those who what".split())
+QUOTE = re.compile(r"[\"“”]")
+SAME_WORDS = 95  # rapidfuzz ratio, punctuation aside: one sentence copied, its quotes or apostrophes changed
 
 
 def former(text: str) -> bool:
@@ -625,11 +658,19 @@ def _another(text: str, subject: str) -> bool:
 
 def _status(ca, cb, fa, fb, da, db) -> Issue | None:
     statuses = {fa.status, fb.status}
-    if statuses != {"planned", "done"} and statuses != {"planned", "ongoing"}:
-        return None
+    if statuses != {"planned", "done"}:
+        return None  # "will continue" / "continues": the same state, said two ways
+    if fuzz.ratio(*(re.sub(r"[^\w\s]", "", c.text.lower()) for c in (ca, cb))) >= SAME_WORDS:
+        return None  # one quote copied with its apostrophes changed: nothing changed
     (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fa.status == "planned" else ((cb, fb), (ca, fa))
-    if _another(c1.text, f1.subject) or _another(c2.text, f2.subject):
+    if f1.negated or f2.negated or PERFECT.search(c1.text):
+        return None  # "no terms were disclosed": nothing done; "a trial date's been set": done already
+    if _another(c1.text, f1.subject) or _another(c2.text, f2.subject) or ALSO.search(c2.text):
         return None  # "a new vigil is planned for Sunday" is not the vigil already held
+    if _years(f1) != _years(f2) or LAST_TIME.search(c2.text):
+        return None  # "will host the Oscars next year" / "first hosted the Oscars in 2007": another time
+    if da and db and (db if f2 is fb else da) < (da if f1 is fa else db):
+        return None  # the deed reported before the plan: not a plan carried out
     when = ""
     d2 = event_date(f2)
     if d2 is not None and re.search(rf"(?i)\b(?:till|until|by|before)\s+{re.escape(d2.text)}", c2.text):
