@@ -93,6 +93,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         predicate=predicate,
         subject=subject,
         keywords=keywords(doc, attribution),
+        doubted=read_doubted(doc) if certainty in ("cautioned", "denied") else (),
     )
 
 
@@ -766,6 +767,62 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
     if attribution.kind != "article":
         return "reported", attribution.cue or attribution.text
     return "asserted", found.get("asserted", "")
+
+
+def read_doubted(doc) -> tuple[str, ...]:
+    """The proposition a doubt or denial quotes, as its verb's lemma and the lemmas of its subject
+    and object (and of what it was done at or by): "claims that Turkey will establish two bases in
+    Syria" -> ("establish", "turkey", "basis"); "denied that he was Deep Throat" -> ("be", "he",
+    "throat"); "denied shooting at the officers" -> ("shoot", "officer"); "denied that it plans to cut
+    jobs" -> ("cut", "it", "job"); "rejected claims of ballot irregularities", "denied that there were
+    irregularities" -> ("", "irregularity");
+    "the cause of the derailment remains unconfirmed" -> ("cause", "derailment"). () when the
+    sentence quotes none ("the cause remains unclear", "showed no signs of life")."""
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        clause = None
+        if lemma in CLAIM_HEADS and tok.pos_ == "NOUN":
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                           and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in ("nsubj", "nsubjpass")
+                                   and m.lower_ not in ("that", "which", "who") for m in c.children)), None)
+            if clause is None:  # "claims of ballot irregularities": the thing claimed, a noun
+                of = [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+                if of:
+                    return ("", *of)
+                continue
+        elif lemma in lx.DENIAL_VERBS and tok.pos_ == "VERB":
+            clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "pcomp")
+                           or c.dep_ == "dobj" and c.tag_ == "VBG"), None)
+        elif lemma in UNPROVEN and tok.dep_ in ("acomp", "oprd", "attr"):
+            # "the cause of the derailment remains unconfirmed": what caused it is doubted
+            topic = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+            of = [g.lemma_.lower() for c in (topic.children if topic is not None else ()) if c.dep_ == "prep"
+                  and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if topic is not None and of:
+                return (topic.lemma_.lower(), *of)
+            continue
+        if clause is None:
+            continue
+        if clause.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in clause.children):
+            # "denied that there were irregularities": that the thing was there at all
+            return ("", *(c.lemma_.lower() for c in clause.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")))
+        # "denied that it plans to cut jobs": the plan's deed is what is denied
+        deed = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        head = deed if deed is not None and clause.lemma_.lower() in lx.PLAN_WORDS else clause
+        nouns = [c.lemma_.lower() for c in (*clause.children, *(head.children if head is not clause else ()))
+                 if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        nouns += [g.lemma_.lower() for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("at", "by")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]  # "shooting at the officers"
+        return (head.lemma_.lower(), *nouns)
+    return ()
+
+
+# Nouns that quote a statement: "claims that ...", "rumours that ...", "reports that ...".
+CLAIM_HEADS = frozenset("claim report allegation accusation rumour rumor suggestion assertion speculation news".split())
+# Said of a thing not established ("the cause of the derailment remains unconfirmed", "... unclear"):
+# another report that states it (what caused the derailment) states what this one doubts.
+UNPROVEN = frozenset("unconfirmed unverified unsubstantiated unproven unclear unknown uncertain".split())
 
 
 def _beside(tok, main) -> bool:

@@ -14,7 +14,7 @@ from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
-                    issues_of, judge_pair, shared_values, shared_words)
+                    issues_of, judge_pair, one_holder, shared_values, shared_words)
 from .table import Slot, elsewhen, event_day, fill, judge_slots
 from .thresholds import AGREEMENT_ALONE, AGREEMENT_SCORE, TIME_SLACK
 
@@ -281,8 +281,10 @@ def role_conflicts(claims: dict[str, Claim], facts: dict[str, Facts], event_of: 
     holders: dict[tuple[int, str], dict[str, tuple[str, str]]] = defaultdict(dict)
     for cid in sorted(claims, key=claim_order):
         for e in facts[cid].entities:
-            if e.label == "PERSON" and len(e.role.split()) >= 3:
+            if e.label == "PERSON" and len(e.role.split()) >= 3 and one_holder(e.role):
                 holders[(event_of.get(claims[cid].source, 0), e.role)].setdefault(e.norm, (cid, e.text))
+    together = {frozenset((a.norm, b.norm)) for f in facts.values() for a in f.entities for b in f.entities
+                if a.label == b.label == "PERSON" and a.norm != b.norm}
     out = []
     for (_, role), people in sorted(holders.items()):
         names = list(people.items())
@@ -290,6 +292,8 @@ def role_conflicts(claims: dict[str, Claim], facts: dict[str, Facts], event_of: 
             for name_b, (cb, text_b) in names[n + 1:]:
                 if claims[ca].source == claims[cb].source or set(name_a.split()) & set(name_b.split()):
                     continue
+                if frozenset((name_a, name_b)) in together:
+                    continue  # named together ("Carl Bernstein and Bob Woodward", "Mark Felt, known as Deep Throat")
                 out.append(Finding(
                     kind=Verdict.CONTRADICTION, aspect="entity", subject=role, claims=(ca, cb), score=0.0,
                     reason=f"{role}: {describe(claims[ca], facts[ca])} names {text_a}; "

@@ -136,6 +136,7 @@ class Facts:
     predicate: str = ""  # lemma of the main event verb (reporting verbs skipped)
     subject: str = ""  # lower-case head of the main event's subject
     keywords: tuple[str, ...] = ()  # content lemmas, sorted
+    doubted: tuple[str, ...] = ()  # the verb and nouns of the clause a doubt or denial quotes ("claims that Turkey will establish bases")
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             elif undated and q.years and not q.background and not set(q.years) & years[event]:
                 q = replace(q, background=str(q.years[0]))  # "... on Oct. 10, 2002, killing three people"
             name = slot_name(q)
-            if name is None or in_sequence(claim.text, q):
+            if name is None or in_sequence(claim.text, q) or PART_OF_TOTAL.search(claim.text[:q.start]):
                 continue
             if q.increment and name.startswith("other "):
                 q = replace(q, increment=False)  # "three other rifles": a count of its own, in its own slot
@@ -175,6 +175,12 @@ def in_sequence(text: str, q: Quantity) -> bool:
     final chance", "the next two games"): a part of it, no fact of its own."""
     return q.dimension == "count" and bool(
         SEQUENCE.search(text[max(0, q.start - 20):q.start]) or SEQUENCE.search(q.text.split(maxsplit=1)[-1]))
+
+
+# "AMD will pay $334 million for SeaMicro, including $281 million in cash": a part of the total
+# before it, no figure of its own
+PART_OF_TOTAL = re.compile(r"(?i)\b(?:including|of which|among them|among whom)\s+(?:(?:some|about|around|nearly|almost|"
+                           r"roughly|approximately|at least|more than|over|up to)\s+)?$")
 
 
 SEQUENCE = re.compile(r"(?i)\b(?:first|last|final|next|previous|opening|closing|initial)\b\s*$|"
@@ -362,9 +368,10 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
                     alike and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
             key = key_slot(x.quantity) and key_slot(y.quantity)
-            if common and not key and (_orders_apart(x.quantity, y.quantity) or _two_people(
-                    claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim])):
-                continue  # "23 pirates were captured" / "an estimated 1,500 pirates are based in Puntland"
+            if not key and _orders_apart(x.quantity, y.quantity):
+                continue  # "a one-year price target of $21" / "the $5.4-billion deal": two things priced
+            if common and not key and _two_people(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim]):
+                continue  # "Manning threw for three touchdowns" / "He has five touchdowns"
             key = key or common
             # an article with several values of the slot says which one another's is only by its words:
             # "the first quake, magnitude 7.6" and "the first 7.6-magnitude quake" are one quake

@@ -117,7 +117,7 @@ def test_stated_versus_cautioned_is_a_certainty_gap_naming_both_levels_and_sourc
     fa = Facts("c1", certainty="reported", certainty_cue="reportedly", predicate="cause", subject="heater",
                keywords=("cause", "fire", "heater"))
     fb = Facts("c2", certainty="cautioned", certainty_cue="unconfirmed", predicate="be", subject="cause",
-               keywords=("cause", "fire"),
+               keywords=("cause", "fire"), doubted=("cause", "fire"),
                attribution=Attribution("a police spokesperson", "police spokesperson", "anonymous", "said"))
     issues = judge_pair(claim("c1"), claim("c2", "b"), fa, fb, ARTICLES)
     assert kinds(issues) == [(Verdict.CERTAINTY_GAP, "")]
@@ -133,7 +133,7 @@ def test_stated_versus_cautioned_is_a_certainty_gap_naming_both_levels_and_sourc
 def test_a_doubt_about_the_cause_is_no_doubt_that_it_happened():
     # "The causes of the cut ... remain unclear" / "Three cables were cut off Sicily on Friday"
     doubt = Facts("c1", certainty="cautioned", certainty_cue="unclear", predicate="unclear", subject="cause",
-                  keywords=("cable", "cause", "cut", "sicily"))
+                  keywords=("cable", "cause", "cut", "sicily"), doubted=("cause", "cut"))
     done = Facts("c2", certainty="reported", certainty_cue="says", predicate="cut", subject="cable",
                  keywords=("cable", "cut", "sicily", "friday"))
     assert judge_pair(claim("c1"), claim("c2", "b"), doubt, done, ARTICLES) == []
@@ -284,3 +284,19 @@ def test_the_same_clock_time_for_one_thing_in_two_articles_is_an_agreement():
     assert "5:30 p.m." in found[0].reason
     near = dict(facts, c2=replace(facts["c2"], times=(at(1030, "about 5:10 p.m.", 1015, 1045),)))
     assert not [f for f in judge_alignment(Alignment((), ()), claims, near, ARTICLES) if f.kind == Verdict.AGREEMENT]
+
+
+def test_a_doubt_is_a_certainty_gap_only_against_a_plain_statement_of_what_it_quotes():
+    ca, cb, fa, fb = _read_pair("Norrland plans to cut 1,500 jobs after the merger, people familiar with the matter said.",
+                                "Norrland denied that it plans to cut jobs after the merger.")
+    assert fb.doubted[0] == "cut" and "job" in fb.doubted
+    assert [i.kind for i in judge_pair(ca, cb, fa, fb, ARTICLES)] == [Verdict.CERTAINTY_GAP]
+    # a denial of something else, with the story's words: "There is speculation that Stefanski may reach
+    # out to Jordan" / "Jordan ... will be the odds-on favourite": no statement of the reaching out
+    ca, cb, fa, fb = _read_pair("Jordan, who became close with Stefanski in New Jersey, will be the favourite to replace him.",
+                                "There is speculation that Stefanski may reach out to Jordan, as the two worked together.")
+    assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]
+    # nor against a sentence that says the same doubt or its negation: "LaRue insisted he was not Deep Throat"
+    ca, cb, fa, fb = _read_pair("LaRue insisted he was not Deep Throat, the source of Woodward and Bernstein.",
+                                "Mr. LaRue denied that he was Deep Throat, the secret source of Woodward.")
+    assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]

@@ -234,11 +234,15 @@ def test_counts_of_two_places_named_after_the_numbers_are_not_compared():
     facts = {"c1": Facts("c1", quantities=(ten,), predicate="damage"), "c2": Facts("c2", quantities=(many,), predicate="damage")}
     aligned = Alignment((), (PairScore("c1", "c2", 0.8, 0.8, 0.8),))
     assert not flags(judged(facts, claims, aligned))
-    facts["c2"] = Facts("c2", quantities=(replace(many, text="about 1,500 houses"),), predicate="damage")
-    b2 = "About 1,500 houses were damaged, Nugroho said."
+    b2 = "About 40 houses were damaged, Nugroho said."
     claims[1] = Claim("c2", "b", b2, 0, len(b2), 1)
-    facts["c2"] = Facts("c2", quantities=(replace(many, start=0, end=18),), predicate="damage")
+    facts["c2"] = Facts("c2", quantities=(replace(many, text="About 40 houses", value=40, low=36, high=44, start=0, end=15),),
+                        predicate="damage")
     assert flags(judged(facts, claims, aligned))  # no place of its own: the same fact, set against
+    # (counts of things orders of magnitude apart are two things counted: "10 houses" / "1,500 houses")
+    facts["c2"] = Facts("c2", quantities=(replace(many, start=0, end=18),), predicate="damage")
+    claims[1] = Claim("c2", "b", "About 1,500 houses were damaged, Nugroho said.", 0, 46, 1)
+    assert not flags(judged(facts, claims, aligned))
 
 
 def test_a_dateless_sentence_between_two_background_ones_is_background_too():
