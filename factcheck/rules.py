@@ -79,11 +79,11 @@ def issues_of(ca, cb, fa, fb, articles, common, clashed) -> list[Issue]:
     # was charged"), or the happening one holds, begins or ends (the recount / "the recount began")
     one_deed = one and fa.predicate == fb.predicate and (
         one_subject(ca, cb, fa, fb) or _undergoes(ca, fa, fb) or _undergoes(cb, fb, fa))
-    planned, done = (fa, fb) if fa.status == "planned" else (fb, fa)
+    (planned, _), (done, done_claim) = ((fa, ca), (fb, cb)) if fa.status == "planned" else ((fb, cb), (fa, ca))
     # ... or one subject on one calendar day ("shareholders will vote on April 10" / "shareholders
     # approved the deal on April 10")
     one_day = bool(fa.subject) and fa.subject == fb.subject and bool(days_of(fa) & days_of(fb))
-    status = _status(ca, cb, fa, fb, da, db) if one_deed or shared and (one_day or _begun(done, planned)) else None
+    status = _status(ca, cb, fa, fb, da, db) if one_deed or shared and (one_day or _begun(done_claim, done, planned)) else None
     if status and not clashes:
         status.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
         issues.append(status)
@@ -354,6 +354,8 @@ def date_issue(ca, cb, fa, fb) -> Issue | None:
         return None
     if not one_subject(ca, cb, fa, fb):
         return None  # a cutter and a ferry both left port: two happenings
+    if len(occasions(fa)) > 1 or len(occasions(fb)) > 1:
+        return None  # "recovered on Sunday after attempts on Saturday failed": which day is whose
     ra, rb = event_date(fa), event_date(fb)
     if ra is not None and rb is not None and _a_day(ra) and _a_day(rb) and not _dates_overlap(ra, rb) \
             and not _anchored_apart(ra, rb):
@@ -361,7 +363,8 @@ def date_issue(ca, cb, fa, fb) -> Issue | None:
                       f"when '{fa.predicate}' happened: {describe(ca, fa)} says {ra.text}; {describe(cb, fb)} says {rb.text}",
                       {"aspect": "date", "a": date_json(ca, ra), "b": date_json(cb, rb)})
     ta, tb = fa.times, fb.times
-    if len(ta) == 1 and len(tb) == 1:
+    if len(ta) == 1 and len(tb) == 1 and all(t.high - t.low <= 60 for t in (ta[0], tb[0])):
+        # clock times only: "early Friday morning" and "around 1:30 a.m." are one night told two ways
         a, b = ta[0], tb[0]
         if a.low - TIME_SLACK > b.high or b.low - TIME_SLACK > a.high:
             return Issue(Verdict.CONTRADICTION, "date", f"time of '{fa.predicate}'",
@@ -496,6 +499,9 @@ def _negation(ca, cb, fa, fb) -> Issue | None:
         return None  # "we had 565 damaged shops" / "we wouldn't have 355": 'have' names no proposition
     if not (fa.subject and fb.subject) or fa.subject != fb.subject or fa.subject in PRONOUNS:
         return None  # one named subject, not "I" in two people's quotes
+    said_not = sorted(NEGATIVE.findall(ca.text.lower()))
+    if said_not and said_not == sorted(NEGATIVE.findall(cb.text.lower())):
+        return None  # both say "were not related": one reading misparsed, not two statements
     if QUOTE.search(ca.text) or QUOTE.search(cb.text):
         return None  # a quoted opinion ("I'm not disappointed" / "I am extremely disappointed"): a voice, not a fact
     if "planned" in (fa.status, fb.status) or fa.certainty == "hedged" or fb.certainty == "hedged":
@@ -516,25 +522,32 @@ def _negation(ca, cb, fa, fb) -> Issue | None:
                   {"aspect": "negation", "predicate": pa[0], "positive": yes[0].id, "negative": no[0].id, "cue": cue})
 
 
-def _begun(done: Facts, planned: Facts) -> bool:
+def _begun(claim: Claim, done: Facts, planned: Facts) -> bool:
     """The deed begins, ends or holds what the plan names: its verb is one of ASPECT_VERBS and its
     subject is named in the plan ("the attaché began his duties" / "Turkey plans to assign a
     military attaché") or the plan's subject is what it holds ("students held a vigil" / "a vigil is
     planned"), not a named actor."""
     names = {w for e in (*done.entities, *planned.entities) for w in e.norm.split()}
-    if done.predicate not in ASPECT_VERBS:
-        return False
+    if done.predicate not in ASPECT_VERBS or _passive(claim.text, done):
+        return False  # "the changes were completed": done to them, by someone the plan does not name
     begins = bool(done.subject) and done.subject in planned.keywords and done.subject not in names
-    holds = bool(planned.subject) and planned.subject in done.keywords and planned.subject not in names
-    return begins or holds  # "students held a vigil" / "a vigil is planned"
+    # what it holds is its object: "students held a silent vigil", not "held discussions with ATI"
+    cue = re.escape(done.status_cue) if done.status_cue and " " not in done.status_cue else _forms(done.predicate)
+    holds = bool(planned.subject) and planned.subject not in names and re.search(
+        rf"(?i)\b{cue}\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\w+\s+)?{re.escape(planned.subject[:5])}", claim.text) is not None
+    return begins or holds
+
+
+def _passive(text: str, f: Facts) -> bool:
+    """The claim tells its verb in the passive ("the changes were completed")."""
+    said = re.escape(f.status_cue) if f.status_cue and " " not in f.status_cue else _forms(f.predicate)
+    return re.search(rf"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?{said}\b", text) is not None
 
 
 def _undergoes(c: Claim, f: Facts, other: Facts) -> bool:
     """The claim tells its verb in the passive, of what the other claim names ("a ship has been sent"
     / "France Telecom plans to send a ship"; "Weitz has been hired" / "is about to hire Chris Weitz")."""
-    said = re.escape(f.status_cue) if f.status_cue and " " not in f.status_cue else _forms(f.predicate)
-    return bool(f.subject) and f.subject in other.keywords and re.search(
-        rf"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?{said}\b", c.text) is not None
+    return bool(f.subject) and f.subject in other.keywords and _passive(c.text, f)
 
 
 def _years(f: Facts) -> set[int]:
@@ -546,7 +559,7 @@ def _years(f: Facts) -> set[int]:
 ALSO = re.compile(r"(?i)\b(?:also|previously|earlier|once|first)\s+\w+ed\b")
 LAST_TIME = re.compile(r"(?i)\b(?:last|previous|past)\s+(?:year|season|month|week)\b|\bin\s+(?:19|20)\d\d\b"
                        r"|\bin recent (?:years|months)\b|\bmidway through\b")
-PERFECT = re.compile(r"(?i)(?:'s|\bhas|\bhave|\bhad)\s+(?:already\s+)?been\s+\w+(?:ed|en|set|put|held|made)\b")
+PERFECT = re.compile(r"(?i)(?:['’]s|\bhas|\bhave|\bhad)\s+(?:already\s+)?been\s+(?:\w+ed|\w+en|set|put|held|made)\b")
 
 
 PRONOUNS = frozenset("i we you he she it they me us him her them this that these those who what".split())

@@ -57,6 +57,8 @@ def slot_name(q: Quantity) -> str | None:
     a part of a whole, a count of plain people, an unknown currency)."""
     if movement(q):
         return f"{counted_thing(q)} change"  # "stocks plunged 5.4%": how far the stocks moved
+    if q.counted == "time" and not q.event:
+        return None  # "three times the battery life", "five times faster": a ratio, not a count
     if q.increment and not q.event and not q.earlier and q.counted not in GENERIC_COUNTED and OTHER.search(q.text):
         return f"other {counted_thing(q)}"  # "seven AK-47s and three other rifles": the rifles besides
     if q.increment or q.earlier or q.part_of is not None and q.event:
@@ -76,6 +78,7 @@ def slot_name(q: Quantity) -> str | None:
     return f"{name} ({q.background})" if q.background else name
 
 
+PAID_IN = re.compile(r"(?i)\s+in\s+(cash|stock|shares|equity|debt)\b")
 # "three other rifles": the rest of a kind, besides those named before it (a count of its own, not
 # an addition to an earlier figure as "three more" is)
 OTHER = re.compile(r"(?i)^\S+\s+other\b")
@@ -136,6 +139,9 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             name = slot_name(q)
             if name is None or in_sequence(claim.text, q) or PART_OF_TOTAL.search(claim.text[:q.start]):
                 continue
+            paid = PAID_IN.match(claim.text, q.end) if q.dimension == "money" else None
+            if paid:  # "$281 million in cash" of a "$334 million" deal: one part of the price, a slot of its own
+                name = f"{name} in {paid.group(1).lower()}"
             if q.increment and name.startswith("other "):
                 q = replace(q, increment=False)  # "three other rifles": a count of its own, in its own slot
             how = SEVERITY.match(claim.text, q.end) if q.dimension == "count" else None
@@ -180,7 +186,7 @@ def in_sequence(text: str, q: Quantity) -> bool:
 # "AMD will pay $334 million for SeaMicro, including $281 million in cash": a part of the total
 # before it, no figure of its own
 PART_OF_TOTAL = re.compile(r"(?i)\b(?:including|of which|among them|among whom)\s+(?:(?:some|about|around|nearly|almost|"
-                           r"roughly|approximately|at least|more than|over|up to)\s+)?$")
+                           r"roughly|approximately|at least|more than|over|up to)\s+)?(?:US|A|C)?[$€£¥]?\s*$")
 
 
 SEQUENCE = re.compile(r"(?i)\b(?:first|last|final|next|previous|opening|closing|initial)\b\s*$|"
@@ -368,7 +374,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
                     alike and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
             key = key_slot(x.quantity) and key_slot(y.quantity)
-            if not key and _orders_apart(x.quantity, y.quantity):
+            if (not key or x.quantity.dimension == "money") and _orders_apart(x.quantity, y.quantity):
                 continue  # "a one-year price target of $21" / "the $5.4-billion deal": two things priced
             if common and not key and _two_people(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim]):
                 continue  # "Manning threw for three touchdowns" / "He has five touchdowns"
@@ -380,8 +386,9 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             loose = loose or bool(x.quantity.background or y.quantity.background)
             if loose and not _one_statement(x, y, facts, aligned):
                 continue  # a background happening's figures too: where they stand, their scope varies
-            if slot.name == "age" and not same_person(facts[x.claim], facts[y.claim]):
-                continue
+            if slot.name == "age" and not (same_person(facts[x.claim], facts[y.claim])
+                                           and _aged(claims[x.claim], x.quantity) and _aged(claims[y.claim], y.quantity)):
+                continue  # "his 14-year-old 'spiritual wife'" in a sentence naming Jeffs is not Jeffs's age
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity,
                                wide, alike):
                 continue
@@ -395,6 +402,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
                 continue
             da, db = articles[x.article].published, articles[y.article].published
             later = later_report(claims[x.claim], claims[y.claim], _as_risen(x, risen), _as_risen(y, risen), da, db)
+            if later is not None and lower_bound(x.quantity) and lower_bound(y.quantity):
+                continue  # "more than 600 killed" / later "more than 640": both hold, neither is revised
             if later is not None:
                 update.append((x, y) if later[0][0].id == x.claim else (y, x))
             elif _confirmed_then_more(x, y, articles):
@@ -427,6 +436,13 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if len({c.article for c in sides[n]}) >= SLOT_SOURCES:
                 findings.append(_agreement(slot, pairs, claims, facts, articles))
     return findings
+
+
+def _aged(claim: Claim, q: Quantity) -> bool:
+    """The age is a named person's: "Epaminondas Korkoneas, 37," or "37-year-old Korkoneas" (a
+    capitalised name beside it), not "his 14-year-old wife"."""
+    before, after = claim.text[max(0, q.start - 40):q.start], claim.text[q.end:q.end + 30]
+    return bool(re.search(r"[A-Z][\w'-]+,\s*(?:aged\s+)?$", before) or re.match(r"(?:-?(?:years?-)?old)?,?\s+[A-Z][a-z]", after))
 
 
 def _once(q: Quantity) -> bool:

@@ -683,3 +683,37 @@ def test_victims_are_a_toll_only_where_the_verb_says_they_died():
     whole = Facts("c2", quantities=(two, victims(3, "three victims")), predicate="die")
     assert [s.name for s in fill([("a", "b")], {c.id: c for c in claims}, dict(facts, c2=whole), ARTICLES)] == [
         "victim", "victim deaths"]
+
+
+def test_parts_and_ratios_of_a_figure_are_not_rival_figures():
+    def money(value, text, start=0):
+        return Quantity(text, value, value, value, "USD", "money", "exact", "", "acquisition", start=start,
+                        end=start + len(text), stated_unit="dollar")
+    # "AMD will pay $334 million for SeaMicro, including $281 million in cash" / "AMD is paying $281
+    # million in cash for SeaMicro": the cash is a part of the price, its own slot
+    a = "AMD will pay $334 million for SeaMicro, including $281 million in cash."
+    b = "AMD is paying $281 million in cash for SeaMicro and the remainder in stock."
+    claims = [Claim("c1", "a", a, 0, len(a), 1), Claim("c2", "b", b, 0, len(b), 1), claim("c3", "c")]
+    facts = {"c1": Facts("c1", quantities=(money(334e6, "$334 million", a.index("$334")),
+                                           money(281e6, "$281 million", a.index("$281")))),
+             "c2": Facts("c2", quantities=(money(281e6, "$281 million", b.index("$281")),)),
+             # "a one-year price target of $21": a share's price, not the deal's
+             "c3": Facts("c3", quantities=(money(21, "$21"),))}
+    slots = {s.name: [c.quantity.text for c in s.cells] for s in fill([("a", "b", "c")], {c.id: c for c in claims}, facts, ARTICLES)}
+    assert slots["price"] == ["$334 million", "$21"] and slots["price in cash"] == ["$281 million"]
+    assert not flags(judged(facts, claims))
+    # "three times the battery life" / "five times faster": ratios, no slot
+    assert slot_name(Quantity("three times", 3, 3, 3, "", "count", "exact", "time")) is None
+
+
+def test_two_lower_bounds_from_reports_of_two_days_are_no_count_update():
+    # "more than 600 Palestinians killed" then "more than 640 killed": both hold
+    claims = [claim("c1", "a"), claim("c2", "late")]
+    articles = dict(ARTICLES, late=Article("late", "late.txt", "", published=DAY + dt.timedelta(days=1)))
+    over = replace(count(600, text="more than 600 people", change=">"), high=float("inf"))
+    facts = {"c1": Facts("c1", quantities=(over,)),
+             "c2": Facts("c2", quantities=(replace(over, text="more than 640 people", value=640, low=640),))}
+    found = judge_alignment(NO_ALIGNMENT, {c.id: c for c in claims}, facts, articles)
+    assert not flags(found) and not flags(found, Verdict.STATUS_CHANGE)
+    exact = dict(facts, c2=Facts("c2", quantities=(count(640, text="640 people"),)))
+    assert flags(judge_alignment(NO_ALIGNMENT, {c.id: c for c in claims}, exact, articles), Verdict.STATUS_CHANGE)
