@@ -354,7 +354,7 @@ def date_issue(ca, cb, fa, fb) -> Issue | None:
         return None
     if not one_subject(ca, cb, fa, fb):
         return None  # a cutter and a ferry both left port: two happenings
-    if len(occasions(fa)) > 1 or len(occasions(fb)) > 1:
+    if any(len(occasions(f) | set(WEEKDAY_WORD.findall(c.text.lower()))) > 1 for c, f in ((ca, fa), (cb, fb))):
         return None  # "recovered on Sunday after attempts on Saturday failed": which day is whose
     ra, rb = event_date(fa), event_date(fb)
     if ra is not None and rb is not None and _a_day(ra) and _a_day(rb) and not _dates_overlap(ra, rb) \
@@ -386,6 +386,9 @@ def one_subject(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> bool:
     noun, names, text = (fb.subject, names_a, ca.text) if names_a else (fa.subject, names_b, cb.text)
     return any(re.search(rf"(?i)\b{re.escape(noun)}\w*\s+(?:[\w.-]+\s+){{0,2}}{re.escape(name)}", text)
                or re.search(rf"(?i)\b{re.escape(noun)}\b", name) for name in names)
+
+
+WEEKDAY_WORD = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 def event_date(f: Facts) -> DateRef | None:

@@ -547,7 +547,12 @@ def floors_apart(qa: Quantity, qb: Quantity) -> bool:
     if not all(lower_bound(q) or q.change in ("=", "~") for q in (qa, qb)):
         return False  # "up to 20" bounds from above: the intervals say it all
     low, high = sorted((qa.value, qb.value))
+    if lower_bound(qa) and lower_bound(qb) and high <= BOUNDS_CLOSE * low:
+        return False  # "more than 600 killed" / "more than 640": both floors hold, neither is revised
     return high - low > ROUNDING * high and high <= FLOORS_APART * low
+
+
+BOUNDS_CLOSE = 1.25  # two lower bounds this close are one count told twice, not two confirmed counts
 
 
 def ceilings_apart(qa: Quantity, qb: Quantity) -> bool:

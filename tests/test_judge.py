@@ -300,3 +300,16 @@ def test_a_doubt_is_a_certainty_gap_only_against_a_plain_statement_of_what_it_qu
     ca, cb, fa, fb = _read_pair("LaRue insisted he was not Deep Throat, the source of Woodward and Bernstein.",
                                 "Mr. LaRue denied that he was Deep Throat, the secret source of Woodward.")
     assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]
+
+
+def test_a_sentence_naming_two_days_gives_its_verb_no_one_day():
+    def day(d, text):
+        return DateRef(text, d, d, "day")
+    sun, sat = dt.date(2025, 6, 15), dt.date(2025, 6, 14)
+    a = Claim("c1", "a", "His body was recovered on Sunday afternoon after earlier attempts failed.", 0, 70, 1)
+    b = Claim("c2", "b", "His body was recovered on Sunday afternoon after attempts on Saturday failed.", 0, 76, 1)
+    fa = Facts("c1", predicate="recover", status="done", subject="body", dates=(day(sun, "Sunday"),))
+    fb = Facts("c2", predicate="recover", status="done", subject="body", dates=(day(sat, "Saturday"),))  # "Sunday afternoon" read as a time
+    assert judge_pair(a, b, fa, fb, ARTICLES) == []
+    one = Claim("c2", "b", "His body was recovered on Saturday.", 0, 35, 1)
+    assert kinds(judge_pair(a, one, fa, fb, ARTICLES)) == [(Verdict.CONTRADICTION, "date")]
