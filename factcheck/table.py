@@ -402,8 +402,6 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
                 continue
             da, db = articles[x.article].published, articles[y.article].published
             later = later_report(claims[x.claim], claims[y.claim], _as_risen(x, risen), _as_risen(y, risen), da, db)
-            if later is not None and lower_bound(x.quantity) and lower_bound(y.quantity):
-                continue  # "more than 600 killed" / later "more than 640": both hold, neither is revised
             if later is not None:
                 update.append((x, y) if later[0][0].id == x.claim else (y, x))
             elif _confirmed_then_more(x, y, articles):
