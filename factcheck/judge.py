@@ -16,7 +16,7 @@ from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Findi
 from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
                     issues_of, judge_pair, one_holder, shared_values, shared_words)
 from .table import Slot, elsewhen, event_day, fill, judge_slots
-from .thresholds import AGREEMENT_ALONE, AGREEMENT_SCORE, TIME_SLACK
+from .thresholds import AGREEMENT_ALONE, AGREEMENT_ONE_WORD, AGREEMENT_SCORE, TIME_SLACK
 
 
 @dataclass(frozen=True)
@@ -180,14 +180,9 @@ def _agreements(group: ClaimGroup, flagged_pairs, claims, facts, articles, commo
     chained dozens of claims into one "agreement" on real news."""
     mutual = [p for p in group.pairs if frozenset((p.a, p.b)) not in flagged_pairs and p.combined >= AGREEMENT_SCORE
               and p.combined >= best[(p.a, claims[p.b].source)] and p.combined >= best[(p.b, claims[p.a].source)]]
-    parts = []
-    for part in _connected([(None, p.a, p.b, p) for p in mutual]):
-        members = {c for it in part for c in it[1:3]}
-        if len(members) == len({claims[c].source for c in members}):
-            parts.append(part)
-            continue
-        backed = [it for it in part if it[3].combined >= AGREEMENT_ALONE or _shared_fact(facts[it[1]], facts[it[2]], common)]
-        parts.extend(_one_claim_per_article(backed, claims))
+    backed = [(None, p.a, p.b, p) for p in mutual
+              if p.combined >= AGREEMENT_ALONE or _shared_fact(facts[p.a], facts[p.b], common, p.combined)]
+    parts = _one_claim_per_article(backed, claims)
     out = []
     for part in parts:
         pairs = [it[3] for it in part]
@@ -233,15 +228,21 @@ def _one_claim_per_article(items: list, claims: dict[str, Claim]) -> list[list]:
     return _connected(kept)
 
 
-def _shared_fact(fa: Facts, fb: Facts, common: frozenset[str]) -> bool:
-    """Something both state, so that an agreement is on a fact, not a chain of resembling sentences:
-    a day, a name, a number of one thing with compatible values ("turnout was 61.2%" / "about 61
-    percent"), or a word beyond the story's common ones ("traced the fire to an electrical fault")."""
+def _shared_fact(fa: Facts, fb: Facts, common: frozenset[str], score: float = 1.0) -> bool:
+    """Something both state, so that an agreement is on a fact, not resembling sentences: a day, a
+    name, a number of one thing with compatible values ("turnout was 61.2%" / "about 61 percent"),
+    or words beyond the story's common ones ("traced the fire to an electrical fault"). One such
+    word is enough only with the same verb or a close match (AGREEMENT_ONE_WORD): on real news,
+    loosely matched sentences sharing one word ("kids") were set together as "the same"."""
     if shared_values(fa, fb) or {e.norm for e in fa.entities} & {e.norm for e in fb.entities}:
         return True
     if any(comparable(qa, qb) and compatible(qa, qb) for qa in fa.quantities for qb in fb.quantities):
         return True
-    return bool(shared_words(fa, fb, common))
+    if any(qa.dimension == qb.dimension == "percent" and abs(qa.value - qb.value) <= 1 for qa in fa.quantities
+           for qb in fb.quantities):
+        return True  # "turnout reached 61.2%" / "about 61 percent of eligible voters took part": one share
+    words = shared_words(fa, fb, common)
+    return len(words) >= 2 or bool(words) and (score >= AGREEMENT_ONE_WORD or bool(fa.predicate) and fa.predicate == fb.predicate)
 
 
 def rank_conflicts(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:

@@ -32,6 +32,9 @@ AGREEMENT_SCORE = 0.35
 # ... and below this they must also share a fact (a count, a day or a name): resemblance alone
 # chained dozens of claims into one "agreement" on ECB+ real news.
 AGREEMENT_ALONE = 0.6
+# ... and below this, one shared word is no shared fact: on ECB+ the agreements a reader called wrong
+# ("kids", two officers' ranks) matched at 0.42-0.45.
+AGREEMENT_ONE_WORD = 0.5
 
 
 # Lemmas in more than this share of the run's claims are the story's common vocabulary: two

@@ -313,3 +313,19 @@ def test_a_sentence_naming_two_days_gives_its_verb_no_one_day():
     assert judge_pair(a, b, fa, fb, ARTICLES) == []
     one = Claim("c2", "b", "His body was recovered on Saturday.", 0, 35, 1)
     assert kinds(judge_pair(a, one, fa, fb, ARTICLES)) == [(Verdict.CONTRADICTION, "date")]
+
+
+def test_loosely_matched_sentences_sharing_one_word_do_not_agree():
+    # "cops trying to contain those kids" / "walking around, shooting little kids": one word, a loose match
+    claims = {"c1": claim("c1", "a"), "c2": claim("c2", "b")}
+    facts = {"c1": Facts("c1", predicate="contain", keywords=("cop", "kid")),
+             "c2": Facts("c2", predicate="shoot", keywords=("kid", "walk"))}
+
+    def agreed(score):
+        pair = PairScore("c1", "c2", score, score, score)
+        return [f for f in judge_alignment(Alignment((ClaimGroup("g1", ("c1", "c2"), (pair,)),), (pair,)), claims, facts,
+                                           ARTICLES) if f.kind == Verdict.AGREEMENT]
+    assert not agreed(0.45)
+    assert agreed(0.55)  # a close match may rest on one word
+    facts["c2"] = replace(facts["c2"], predicate="contain")
+    assert agreed(0.45)  # the same verb and a word: one statement
