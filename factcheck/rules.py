@@ -81,8 +81,10 @@ def issues_of(ca, cb, fa, fb, articles, common, clashed) -> list[Issue]:
         one_subject(ca, cb, fa, fb) or _undergoes(ca, fa, fb) or _undergoes(cb, fb, fa))
     (planned, _), (done, done_claim) = ((fa, ca), (fb, cb)) if fa.status == "planned" else ((fb, cb), (fa, ca))
     # ... or one subject on one calendar day ("shareholders will vote on April 10" / "shareholders
-    # approved the deal on April 10")
-    one_day = bool(fa.subject) and fa.subject == fb.subject and bool(days_of(fa) & days_of(fb))
+    # approved the deal on April 10"), not where the deed's sentence plans too ("was admitted ... and
+    # was set to be released on 2 December": the day is the plan's)
+    one_day = bool(fa.subject) and fa.subject == fb.subject and bool(_named_days(fa) & _named_days(fb)) \
+        and not PLANNING.search(done_claim.text)
     status = _status(ca, cb, fa, fb, da, db) if one_deed or shared and (one_day or _begun(done_claim, done, planned)) else None
     if status and not clashes:
         status.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
@@ -153,6 +155,12 @@ def _copular(f: Facts) -> bool:
     """Said of a subject, not done by it: "the cause remains unclear" (the verb is a copula, or
     spaCy took the cue adjective, "unconfirmed", for the head)."""
     return f.predicate in COPULAS or f.predicate in f.certainty_cue.lower().split()
+
+
+def _named_days(f: Facts) -> set:
+    """The calendar days a claim writes out ("April 10"), not a bare number a parse took for one
+    ("Robert Pitman, 24, ...")."""
+    return {d.start for d in f.dates if d.granularity == "day" and d.start and names_calendar_day(d.text)}
 
 
 def days_of(f: Facts) -> set:
@@ -565,6 +573,7 @@ LAST_TIME = re.compile(r"(?i)\b(?:last|previous|past)\s+(?:year|season|month|wee
 PERFECT = re.compile(r"(?i)(?:['’]s|\bhas|\bhave|\bhad)\s+(?:already\s+)?been\s+(?:\w+ed|\w+en|set|put|held|made)\b")
 
 
+PLANNING = re.compile(r"(?i)\b(?:will|would|set to|scheduled to|due to|expected to|plans? to|planned to)\b")
 PRONOUNS = frozenset("i we you he she it they me us him her them this that these those who what".split())
 QUOTE = re.compile(r"[\"“”]")
 SAME_WORDS = 95  # rapidfuzz ratio, punctuation aside: one sentence copied, its quotes or apostrophes changed

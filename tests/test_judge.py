@@ -329,3 +329,21 @@ def test_loosely_matched_sentences_sharing_one_word_do_not_agree():
     assert agreed(0.55)  # a close match may rest on one word
     facts["c2"] = replace(facts["c2"], predicate="contain")
     assert agreed(0.45)  # the same verb and a word: one statement
+
+
+def test_one_day_ties_a_plan_to_a_deed_only_by_a_day_written_out_and_not_planned_again():
+    def day(text, d):
+        return DateRef(text, d, d, "day", year_known=False)
+    plan = Claim("c1", "a", "Pitman, 24, is due to appear before magistrates on December 2.", 0, 62, 1)
+    done = Claim("c2", "b", "Pitman, 24, was charged with arson on December 2.", 0, 49, 1)
+    fa = Facts("c1", status="planned", status_cue="due", predicate="appear", subject="pitman",
+               keywords=("appear", "magistrate", "pitman"), dates=(day("24", dt.date(2000, 7, 24)), day("December 2", dt.date(2000, 12, 2))))
+    fb = Facts("c2", status="done", status_cue="charged", predicate="charge", subject="pitman",
+               keywords=("arson", "charge", "pitman"), dates=(day("24", dt.date(2000, 7, 24)), day("December 2", dt.date(2000, 12, 2))))
+    assert [i.kind for i in judge_pair(plan, done, fa, fb, ARTICLES)] == [Verdict.STATUS_CHANGE]
+    # an age read as a day ("Pitman, 24,") ties nothing
+    bare = [replace(f, dates=f.dates[:1]) for f in (fa, fb)]
+    assert judge_pair(plan, done, *bare, ARTICLES) == []
+    # the deed's sentence plans the same day too: the day is the plan's, not the deed's
+    replanned = Claim("c2", "b", "Pitman was charged and is due to be sentenced on December 2.", 0, 59, 1)
+    assert judge_pair(plan, replanned, fa, fb, ARTICLES) == []
