@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import lexicon as lx
 from .models import Article, Attribution, Claim, DateRef, Entity, Facts, Quantity
 from .nlp import pipeline
-from .quantities import parse_number, read_quantities  # noqa: F401 (parse_number: part of the API)
+from .quantities import of_objects, parse_number, read_quantities  # noqa: F401 (parse_number: part of the API)
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
@@ -786,8 +786,7 @@ def read_doubted(doc) -> tuple[str, ...]:
                            and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in ("nsubj", "nsubjpass")
                                    and m.lower_ not in ("that", "which", "who") for m in c.children)), None)
             if clause is None:  # "claims of ballot irregularities": the thing claimed, a noun
-                of = [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+                of = _named_of(tok)
                 if of:
                     return ("", *of)
                 continue
@@ -797,9 +796,8 @@ def read_doubted(doc) -> tuple[str, ...]:
         elif lemma in UNPROVEN and tok.dep_ in ("acomp", "oprd", "attr"):
             # "the cause of the derailment remains unconfirmed": what caused it is doubted
             topic = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
-            of = [g.lemma_.lower() for c in (topic.children if topic is not None else ()) if c.dep_ == "prep"
-                  and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
-            if topic is not None and of:
+            of = _named_of(topic) if topic is not None else []
+            if of:
                 return (topic.lemma_.lower(), *of)
             continue
         if clause is None:
@@ -816,6 +814,11 @@ def read_doubted(doc) -> tuple[str, ...]:
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]  # "shooting at the officers"
         return (head.lemma_.lower(), *nouns)
     return ()
+
+
+def _named_of(tok) -> list[str]:
+    """The lemmas of the nouns the word's "of" names ("claims of ballot irregularities" -> irregularity)."""
+    return [g.lemma_.lower() for g in of_objects(tok) if g.pos_ in ("NOUN", "PROPN")]
 
 
 # Nouns that quote a statement: "claims that ...", "rumours that ...", "reports that ...".

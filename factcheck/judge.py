@@ -347,13 +347,8 @@ def time_anchors(claims: dict[str, Claim], facts: dict[str, Facts], event_of: di
     timed = [(cid, f.times[0]) for cid, f in facts.items() if len(f.times) == 1
              and f.times[0].high - f.times[0].low <= CLOCK_SPAN]
     timed.sort(key=lambda it: claim_order(it[0]))
-    parent = {cid: cid for cid, _ in timed}
-
-    def find(x):
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
+    time_of = dict(timed)
+    edges = []
     for n, (a, ta) in enumerate(timed):
         for b, tb in timed[n + 1:]:
             if claims[a].source == claims[b].source or event_of.get(claims[a].source) != event_of.get(claims[b].source):
@@ -362,15 +357,12 @@ def time_anchors(claims: dict[str, Claim], facts: dict[str, Facts], event_of: di
                 continue  # "around 9pm" / "about 8.40pm": compatible, not the same time
             fa, fb = facts[a], facts[b]
             if fa.predicate and fa.predicate == fb.predicate or shared_words(fa, fb, common):
-                parent[find(a)] = find(b)
-    parts: dict[str, list[tuple[str, Quantity]]] = defaultdict(list)
-    for cid, t in timed:
-        parts[find(cid)].append((cid, t))
+                edges.append((None, a, b, None))
     out = []
-    for items in parts.values():
+    for part in _connected(edges):
         first: dict[str, tuple[str, Quantity]] = {}
-        for cid, t in items:
-            first.setdefault(claims[cid].source, (cid, t))
+        for cid in sorted({c for it in part for c in it[1:3]}, key=claim_order):
+            first.setdefault(claims[cid].source, (cid, time_of[cid]))
         if len(first) < 2:
             continue
         members = tuple(sorted((cid for cid, _ in first.values()), key=claim_order))

@@ -133,7 +133,7 @@ def _has_of(tok) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
-def _of_objects(tok) -> list:
+def of_objects(tok) -> list:
     """The objects of the word's "of" ("70% of internet traffic" -> traffic)."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
@@ -656,7 +656,7 @@ def _none(doc) -> list[Quantity]:
         if tok.lower_ == "no" and tok.dep_ == "det" and tok.head.pos_ == "NOUN":
             noun = tok.head
             if noun.lemma_.lower() in NEWS_OF:  # "no immediate reports of injuries"
-                of = _of_objects(noun)
+                of = of_objects(noun)
                 noun = of[0] if of else None
             if noun is None or any(c.dep_ == "prep" and c.lower_ in ("among", "of") for c in noun.children):
                 continue
@@ -1130,7 +1130,7 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         noun = subj[0] if subj else None
     # "12 of the 40 wounded", "one of four concepts", "half of the 300 staff", "millions of Americans"
-    of = _of_objects(head)
+    of = of_objects(head)
     if noun is None and of:
         whole = of[0]
         whole_nums = [t for t in whole.subtree if t.like_num and t.i != head.i] or ([whole] if whole.like_num else [])
@@ -1142,7 +1142,7 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         else:
             noun = whole
         while noun is not None and noun.lower_ in VAGUE:  # "tens of thousands of union members": the members
-            deeper = _of_objects(noun)
+            deeper = of_objects(noun)
             noun = deeper[0] if deeper else None
     verb = noun if noun is not None else head
     changed = False
@@ -1178,7 +1178,7 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
             noun = of2[0]
     if noun is not None and (noun.lower_ in ("%", "percent", "per", "cent") or noun.lemma_.lower() in lx.CURRENCIES
                              or noun.lower_ in UNITS and UNITS[noun.lower_][2] in ("percent", "points")):
-        whole = _of_objects(noun)
+        whole = of_objects(noun)
         if not whole:
             verb_ = noun.head
             while verb_.pos_ not in ("VERB", "AUX") and verb_.head != verb_:
@@ -1188,7 +1188,7 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
             if noun is not None and noun.lower_ in ("%", "percent", "per", "cent"):
                 # "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt ... was out": the
                 # subject is the list's first share, and what it is a share of is what all of them measure
-                whole = _of_objects(noun)
+                whole = of_objects(noun)
                 if not whole:
                     return ("", "", changed, part_of)
         if whole:  # "70% of internet traffic": the traffic is measured
@@ -1356,7 +1356,7 @@ def _measured(doc, start: int, end: int, root) -> str:
     "rose 4 metres" -> the verb's subject (river), "620 miles away from the capital" -> distance
     from capital; "" when the sentence does not say."""
     unit = doc[end - 1]
-    of = _of_objects(unit)
+    of = of_objects(unit)
     if of and not of[0].like_num:
         return of[0].lemma_.lower()
     if unit.dep_ in ("compound", "amod", "nmod") and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:

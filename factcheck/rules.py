@@ -543,16 +543,20 @@ def _begun(claim: Claim, done: Facts, planned: Facts) -> bool:
         return False  # "the changes were completed": done to them, by someone the plan does not name
     begins = bool(done.subject) and done.subject in planned.keywords and done.subject not in names
     # what it holds is its object: "students held a silent vigil", not "held discussions with ATI"
-    cue = re.escape(done.status_cue) if done.status_cue and " " not in done.status_cue else _forms(done.predicate)
     holds = bool(planned.subject) and planned.subject not in names and re.search(
-        rf"(?i)\b{cue}\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\w+\s+)?{re.escape(planned.subject[:5])}", claim.text) is not None
+        rf"(?i)\b{_said(done)}\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\w+\s+)?{re.escape(planned.subject[:5])}", claim.text) is not None
     return begins or holds
 
 
 def _passive(text: str, f: Facts) -> bool:
     """The claim tells its verb in the passive ("the changes were completed")."""
-    said = re.escape(f.status_cue) if f.status_cue and " " not in f.status_cue else _forms(f.predicate)
-    return re.search(rf"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?{said}\b", text) is not None
+    return re.search(rf"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?{_said(f)}\b", text) is not None
+
+
+def _said(f: Facts) -> str:
+    """A pattern for the verb as the sentence writes it: its status cue when one word ("sent"), else
+    its lemma's regular forms."""
+    return re.escape(f.status_cue) if f.status_cue and " " not in f.status_cue else _forms(f.predicate)
 
 
 def _undergoes(c: Claim, f: Facts, other: Facts) -> bool:
