@@ -739,6 +739,10 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
         if lemma in lx.DENIAL_VERBS and tok.pos_ == "VERB":
             if not _beside(tok, main):
                 found.setdefault("hedged" if negated else "denied", tok.text)
+        elif lemma in lx.CHALLENGE_VERBS and tok.pos_ == "VERB" and not negated and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_HEADS | lx.ACCOUNT_NOUNS for c in tok.children):
+            # "many in the community contest police allegations that ...": the allegation is denied
+            found.setdefault("cautioned" if lemma in lx.DOUBT_VERBS else "denied", tok.text)
         elif lemma in lx.DENIAL_NOUNS and any(c.lower_ == "no" for c in tok.children):
             found.setdefault("denied", f"no {tok.text}")
         elif lemma in lx.DENIAL_ADJECTIVES and tok.pos_ == "ADJ":

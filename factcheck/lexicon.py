@@ -36,6 +36,12 @@ CERTAINTY_LEVELS = ("asserted", "reported", "hedged", "cautioned", "denied")
 
 # denied: the source says the proposition is false (FactBank CT-).
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut disprove debunk disavow contradict".split())
+# Verbs that deny or doubt only what their object quotes: "contest police allegations that ...",
+# "dispute the official account", "question the claims" (not "contest the election").
+CHALLENGE_VERBS = frozenset("contest dispute challenge question doubt".split())
+DOUBT_VERBS = frozenset("question doubt".split())
+# Nouns for a telling of events, which a challenge verb can deny as a claim is denied.
+ACCOUNT_NOUNS = frozenset("account version story narrative".split())
 # "no link to", "no evidence of": a negative determiner on these nouns denies the proposition.
 DENIAL_NOUNS = frozenset("link connection evidence truth basis indication sign plan intention talk".split())
 DENIAL_ADJECTIVES = frozenset("false baseless untrue unfounded groundless fake fabricated inaccurate".split())

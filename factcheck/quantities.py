@@ -31,6 +31,12 @@ VAGUE = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1
          "billions": 1_000_000_000}
 
 
+def vague(q) -> bool:
+    """An order of magnitude ("dozens", "hundreds of buildings", "tens of thousands"), not a figure:
+    no count of record, and no particular that tells one event from another."""
+    return any(w.lower() in VAGUE for w in q.text.split())
+
+
 def parse_number(words: list[str]) -> float | None:
     """Value of a number written in digits and/or words.
 
@@ -40,6 +46,7 @@ def parse_number(words: list[str]) -> float | None:
     (0.6666666666666666, 1200000000.0, 10000.0, 36.0)
     """
     total, current, seen = 0.0, None, False
+    words = _mixed_fractions(words)
     for raw in words:
         w = raw.lower().replace(",", "").strip().rstrip("+")
         if not w or w in ("and", "-"):
@@ -81,6 +88,45 @@ def parse_number(words: list[str]) -> float | None:
     return total + (current or 0)
 
 
+# "1/2", "3/4": a proper fraction written with a slash (denominators of measures, not "24/7" or dates)
+SLASH_FRACTION = re.compile(r"([1-9]|1[0-5])/([2-9]|1[0-6])")
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+
+
+def _proper(numerator: str, denominator: str) -> float | None:
+    n, d = int(numerator), int(denominator)
+    return n / d if n < d else None
+
+
+def _mixed_fractions(words: list[str]) -> list[str]:
+    """"4 1/2", "4 1 / 2" (as text extraction spaces it), "4½": one number, 4.5.
+
+    >>> _mixed_fractions(["4", "1", "/", "2"]), _mixed_fractions(["2", "3/4"]), _mixed_fractions(["4½"])
+    (['4.5'], ['2.75'], ['4.5'])
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w and w[-1] in VULGAR and (w[:-1].isdigit() or not w[:-1]):
+            out.append(str(int(w[:-1] or 0) + VULGAR[w[-1]]))
+            i += 1
+            continue
+        whole = out[-1] if out and out[-1].isdigit() else None
+        m = SLASH_FRACTION.fullmatch(w)
+        frac = _proper(*m.groups()) if m else None
+        step = 1
+        if frac is None and w.isdigit() and i + 2 < len(words) and words[i + 1] == "/" and words[i + 2].isdigit():
+            frac, step = _proper(w, words[i + 2]) if int(words[i + 2]) <= 16 else None, 3
+        if frac is not None and whole is not None:
+            out[-1] = str(int(whole) + frac)
+            i += step
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
 NUMBER_WORDS = (set(lx.WORD_NUMBERS) - {"a", "an", "half", "quarter", "dozens"}) | {
     "hundred", "thousand", "million", "billion", "trillion", "dozen"}
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "b", "tn"}
@@ -118,7 +164,12 @@ def figure_parts(text: str) -> tuple[str, str, str] | None:
 
 
 def _is_figure(tok) -> bool:
-    return figure_parts(tok.text) is not None
+    return figure_parts(tok.text) is not None or _fraction_token(tok.text)
+
+
+def _fraction_token(text: str) -> bool:
+    """"4½", "½": a figure written as a fraction ("1/2" alone is not read: "9/11", "3/4" may be days)."""
+    return bool(text) and text[-1] in VULGAR and (text[:-1].isdigit() or not text[:-1])
 
 
 def _is_word_number(tok) -> bool:
@@ -138,6 +189,26 @@ def of_objects(tok) -> list:
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
+def _vague_alone(tok) -> bool:
+    """"injuring dozens", "hundreds were arrested": an order of magnitude that is itself the people
+    a verb did something to (not "in their thousands", "tens" of a score)."""
+    return tok.lower_ in BARE_VAGUE and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB"
+
+
+BARE_VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands"})
+
+
+def _fraction_after(doc, j: int) -> int:
+    """How many tokens from ``j`` write a proper fraction ("1/2"; "1 / 2" as text extraction spaces
+    it), 0 if none."""
+    if SLASH_FRACTION.fullmatch(doc[j].text) and _proper(*SLASH_FRACTION.fullmatch(doc[j].text).groups()):
+        return 1
+    if j + 2 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text == "/" and doc[j + 2].text.isdigit() \
+            and int(doc[j + 2].text) <= 16 and _proper(doc[j].text, doc[j + 2].text):
+        return 3
+    return 0
+
+
 def number_spans(doc) -> list[tuple[int, int]]:
     """Token spans [start, end) of the numbers a sentence states (not dates, clock times,
     ordinals, names with a number in them, or "one" as a pronoun)."""
@@ -147,7 +218,7 @@ def number_spans(doc) -> list[tuple[int, int]]:
         tok = doc[i]
         start = i
         if _is_figure(tok) or _is_word_number(tok) or tok.lower_ in FRACTIONS and _fraction_here(doc, i) \
-                or tok.lower_ in VAGUE and i + 1 < n and doc[i + 1].lower_ == "of":
+                or tok.lower_ in VAGUE and (i + 1 < n and doc[i + 1].lower_ == "of" or _vague_alone(tok)):
             j = i + 1
             while j < n:
                 w = doc[j].lower_
@@ -160,6 +231,9 @@ def number_spans(doc) -> list[tuple[int, int]]:
                         and _is_word_number(doc[j - 1]) and (_is_word_number(doc[j + 1]) or doc[j + 1].lower_ in FRACTIONS) \
                         or w == "of" and doc[j - 1].lower_ in VAGUE and j + 1 < n and doc[j + 1].lower_ in VAGUE:
                     j += 2 if w == "of" else 1
+                    continue
+                if doc[j - 1].text.isdigit() and j - 1 == i and _fraction_after(doc, j):
+                    j += _fraction_after(doc, j)  # "4 1/2 hours", "4 1 / 2 hours"
                     continue
                 break
             # "half a million", "a third": the article is part of the number

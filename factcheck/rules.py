@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from . import lexicon as lx
 from .facts import WEEKDAYS, names_calendar_day, polarity
 from .models import Article, Claim, DateRef, Facts, Quantity, Verdict
+from .quantities import vague
 from .thresholds import COMMON_SHARE, ENTITY_ANCHORS, ROUNDING, TIME_SLACK
 
 
@@ -498,7 +499,7 @@ def shared_values(fa: Facts, fb: Facts) -> set:
     """The calendar days and the numbers (with their units) that both claims state."""
     def values(f: Facts) -> set:
         return {d.start for d in f.dates if d.start and d.granularity == "day"} | {
-            (q.value, q.unit) for q in f.quantities if (q.counted or q.event) and not q.background}
+            (q.value, q.unit) for q in f.quantities if (q.counted or q.event) and not q.background and not vague(q)}
     return values(fa) & values(fb)
 
 

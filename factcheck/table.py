@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .facts import YEARS_BACK
-from .quantities import VAGUE
+from .quantities import VAGUE, vague
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
                     describe, different_participants, later_report, lower_bound, movement, occasions, places,
@@ -540,8 +540,8 @@ def floors_apart(qa: Quantity, qb: Quantity) -> bool:
     and two confirmed counts differ. Not beyond FLOORS_APART times: "injuring at least two people"
     in an attack on a crew's truck is a part of "at least 70 injured", not a rival count."""
     if not (key_slot(qa) and key_slot(qb)) or qa.dimension != "count" or qb.dimension != "count" \
-            or not (lower_bound(qa) or lower_bound(qb)):
-        return False  # a toll's confirmed count; "at least 22 houses" is no count of record
+            or not (lower_bound(qa) or lower_bound(qb)) or vague(qa) or vague(qb):
+        return False  # a toll's confirmed count; "at least 22 houses", "dozens injured" are no counts of record
     if not all(lower_bound(q) or q.change in ("=", "~") for q in (qa, qb)):
         return False  # "up to 20" bounds from above: the intervals say it all
     low, high = sorted((qa.value, qb.value))

@@ -113,3 +113,16 @@ def test_figures_the_table_never_compares_are_no_evidence_of_two_events():
     assert not vote(count(1000, "crowd"), count(10000, "crowd"))  # two gatherings
     # one night's arrests against a count with no day: a part and the whole
     assert not vote(count(86, "arrest", "arrest"), count(200, "arrest"), days_a=("Saturday",))
+
+
+def test_an_order_of_magnitude_is_no_particular_two_reports_share():
+    from factcheck.models import Quantity
+    from factcheck.rules import shared_values
+
+    def facts(q):
+        return Facts("x", quantities=(q,))
+    hundreds = Quantity("hundreds", 100, 100, 1000, "", "count", "about", "", "injury")
+    of_buildings = Quantity("hundreds of buildings", 100, 100, 1000, "", "count", "about", "building", "")
+    assert not shared_values(facts(hundreds), facts(of_buildings))  # "hundreds injured" / "hundreds of buildings"
+    exact = Quantity("135 homes", 135, 135, 135, "", "count", "exact", "home", "")
+    assert shared_values(facts(exact), facts(exact)) == {(135, "")}

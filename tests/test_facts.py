@@ -311,6 +311,9 @@ def test_he_said_rests_on_the_last_named_source():
     ("The spokesman denied that the plant had leaked.", "denied"),
     ("The company rejected claims that it had hidden the losses.", "denied"),
     ("Investigators found no link between the fire and the protest.", "denied"),
+    ("The union disputed the company's account of the talks.", "denied"),
+    ("Residents question the official version of events.", "cautioned"),
+    ("The senator will contest the election in May.", "asserted"),  # a race run, no claim denied
 ])
 def test_certainty_levels(sentence, level):
     assert read(sentence).certainty == level

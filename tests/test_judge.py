@@ -302,6 +302,13 @@ def test_a_doubt_is_a_certainty_gap_only_against_a_plain_statement_of_what_it_qu
     assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]
 
 
+def test_a_dispute_of_a_claim_is_a_certainty_gap_against_its_plain_statement():
+    ca, cb, fa, fb = _read_pair("The army said militants had fired mortars from the school.",
+                                "The agency disputed claims that militants fired mortars from the school.")
+    assert fb.certainty == "denied" and fb.doubted[0] == "fire"
+    assert [i.kind for i in judge_pair(ca, cb, fa, fb, ARTICLES)] == [Verdict.CERTAINTY_GAP]
+
+
 def test_a_sentence_naming_two_days_gives_its_verb_no_one_day():
     def day(d, text):
         return DateRef(text, d, d, "day")

@@ -12,7 +12,7 @@ import pytest
 from factcheck.facts import facts_of
 from factcheck.rules import comparable as _comparable, compatible as _compatible
 from factcheck.nlp import pipeline
-from factcheck.quantities import figure_parts, read_quantities
+from factcheck.quantities import figure_parts, read_quantities, vague
 
 
 def read(sentence: str):
@@ -353,3 +353,31 @@ def test_the_shares_of_a_list_measure_what_its_first_share_is_of():
     qs = read("As much as 55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt, and 82 percent in "
               "India was out of service.")
     assert [(q.value, q.counted) for q in qs] == [(55, "traffic"), (52, "traffic"), (82, "traffic")]
+
+
+@pytest.mark.parametrize("sentence, text, hours", [
+    ("The hearing lasted 4 1/2 hours.", "4 1/2", 4.5),
+    ("The hearing lasted 4 1 / 2 hours.", "4 1 / 2", 4.5),  # as text extraction spaces the fraction
+    ("The hearing lasted 4½ hours.", "4½", 4.5),
+    ("The hearing lasted 2 hours.", "2", 2.0),
+])
+def test_a_mixed_fraction_is_one_number(sentence, text, hours):
+    assert one(sentence, text).value == hours * 3600
+
+
+def test_a_slash_alone_is_no_fraction():
+    assert [q.text for q in read("The 9/11 attacks killed 2,977 people.")] == ["2,977 people"]
+
+
+@pytest.mark.parametrize("sentence, text, event", [
+    ("The quake killed four people and injured dozens in the capital.", "dozens", "injury"),
+    ("Dozens were injured when the stand collapsed.", "Dozens", "injury"),
+    ("Police arrested hundreds after the match.", "hundreds", "arrest"),
+])
+def test_an_order_of_magnitude_a_verb_acts_on_is_a_vague_count(sentence, text, event):
+    q = one(sentence, text)
+    assert q.event == event and q.approx == "about" and vague(q)
+
+
+def test_a_figure_is_not_vague():
+    assert not vague(one("The quake killed four people and injured dozens in the capital.", "four"))

@@ -298,6 +298,12 @@ def test_two_lower_bounds_of_different_values_are_two_counts():
     facts = {"c1": Facts("c1", quantities=(replace(count(2, event="injury"), high=float("inf"), **floor),)),
              "c3": Facts("c3", quantities=(replace(count(70, event="injury"), high=float("inf"), **floor),))}
     assert not flags(judged(facts, [claims[0], claims[2]]))
+    # "at least 40 injured" / "injuring dozens": an order of magnitude is no count of record, and holds
+    dozens = Quantity("dozens", 12, 12, 96, "", "count", "about", "", "injury", change="~")
+    facts = {"c1": Facts("c1", quantities=(replace(count(40, event="injury"), high=float("inf"), **floor),)),
+             "c3": Facts("c3", quantities=(dozens,))}
+    findings = judged(facts, [claims[0], claims[2]])
+    assert not flags(findings) and not flags(findings, Verdict.STATUS_CHANGE)
 
 
 def test_a_count_made_night_by_night_compares_only_values_of_one_night():
