@@ -475,6 +475,10 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         why = "One report affirms what another denies."
         said = f" “{_excerpt(ctx.claims[yes].text)}”" if yes in ctx.claims else ""
         title = f"Did it happen?{said}"
+    elif aspect == "time" and a.get("zone") and b.get("zone"):
+        sentence = f"{name_a} says {a.get('text')} local time; {name_b} says {b.get('text')} GMT/UTC."
+        why = "The same minute of the clock in two time zones: unless the place keeps GMT, one of them is wrong."
+        title = "Contradiction: time zone"
     elif aspect in ("date", "time"):
         sentence = f"{name_a} says {a.get('text')}; {name_b} says {b.get('text')}."
         why = f"The same happening is put on two different {'days' if aspect == 'date' else 'times'}."

@@ -337,12 +337,16 @@ def read_times(doc) -> list[Quantity]:
     for m in CLOCK.finditer(text):
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         out.append(_time(m.group(0).strip(), hour * 60 + int(m.group("m") or 0), not m.group("m"),
-                         text[max(0, m.start() - 24):m.start()].lower()))
+                         text[max(0, m.start() - 24):m.start()].lower(), time_zone(text[m.end():])))
+    for m in ZONED_FIGURE.finditer(text):  # "0737 GMT", "(0730 GMT)" after a local time
+        out.append(_time(m.group(0)[:4], int(m.group("h")) * 60 + int(m.group("m")), False,
+                         text[max(0, m.start() - 24):m.start()].lower(), time_zone(text[m.start() + 4:])))
     for ent in doc.ents:
         low = ent.text.lower()
-        if ent.label_ not in ("TIME", "DATE", "CARDINAL") or CLOCK.search(ent.text):
+        if ent.label_ not in ("TIME", "DATE", "CARDINAL") or CLOCK.search(ent.text) or ZONED_FIGURE.search(ent.text) \
+                or ZONED_FIGURE.match(doc.text, ent.start_char):
             continue
-        if ent.label_ != "TIME" and not (re.fullmatch(r"\d{4}", ent.text) and "local time" in ent.sent.text[ent.end_char - ent.sent.start_char:][:16].lower()):
+        if ent.label_ != "TIME" and not clock_figure(doc, ent):
             continue
         m = TIME_PATTERN.search(low)
         if m and m.group("h24"):
@@ -356,11 +360,28 @@ def read_times(doc) -> list[Quantity]:
                 out.append(Quantity(ent.text, (lo + hi) / 2, lo, hi, "minute", "time-of-day", "about"))
             continue
         window = " ".join(t.lower_ for t in doc[max(0, ent.start - 3):ent.start])
-        out.append(_time(ent.text, minute, False, window))
+        out.append(_time(ent.text, minute, False, window, time_zone(doc.text[ent.end_char:])))
     return out
 
 
-def _time(text: str, minute: int, whole_hour: bool, before: str) -> Quantity:
+def time_zone(after: str) -> str:
+    """The zone the words after a clock time give it in: "local" ("7:37 AM local time"), "utc"
+    ("0737 GMT", "07:37 a.m. UTC"), another zone's abbreviation ("3:37 a.m. EDT"); "" when unsaid."""
+    m = ZONE.match(after)
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    return "local" if word == "local" else "utc" if word in ("gmt", "utc", "zulu") else word
+
+
+# Four digits of a 24-hour clock with the zone they are in: "0737 GMT", "1405 local time", "2248 UTC".
+ZONED_FIGURE = re.compile(r"(?<![\w,.:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?=(?i:gmt|utc|local time)\b)")
+# A zone written right after a clock time: "local time", "GMT", "UTC", or a zone abbreviation of the
+# IANA tz database's common ones (capitalised, as wire copy writes them).
+ZONE = re.compile(r"[\s(]{0,3}\b((?i:local)|(?i:gmt|utc|zulu)|(?:[ECMP][SD]T|[ECMP]T|BST|IST|CET|CEST|EET|EEST|JST|AEST|AEDT|WIB|MSK|HKT|SGT))\b")
+
+
+def _time(text: str, minute: int, whole_hour: bool, before: str, zone: str = "") -> Quantity:
     """One time of day; ``before`` is the text just before it ("shortly after", "about")."""
     lo, hi, approx = minute, minute, "exact"
     if "shortly before" in before or "just before" in before:
@@ -371,7 +392,7 @@ def _time(text: str, minute: int, whole_hour: bool, before: str) -> Quantity:
         lo, hi, approx = minute - 15, minute + 15, "about"
     elif whole_hour:
         hi = minute + 59  # "8 a.m." names an hour, not a minute
-    return Quantity(text, float(minute), float(lo), float(hi), "minute", "time-of-day", approx)
+    return Quantity(text, float(minute), float(lo), float(hi), "minute", "time-of-day", approx, zone=zone)
 
 
 # --- dates -----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
-                    issues_of, judge_pair, one_holder, shared_values, shared_words)
+                    issues_of, judge_pair, one_holder, same_zone, shared_values, shared_words)
 from .table import Slot, elsewhen, event_day, fill, judge_slots
 from .thresholds import AGREEMENT_ALONE, AGREEMENT_ONE_WORD, AGREEMENT_SCORE, TIME_SLACK
 
@@ -92,6 +92,7 @@ def judge_alignment(
     named = {frozenset(f.claims) for f in findings if f.aspect == "entity"}
     findings.extend(f for f in role_conflicts(claims, facts, event_of) if frozenset(f.claims) not in named)
     findings.extend(rank_conflicts(claims, facts, event_of))
+    findings.extend(zone_clashes(claims, facts, event_of))
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
     agreed = [set(f.claims) for f in findings if f.kind == Verdict.AGREEMENT]
     anchors = date_anchors(alignment.groups, claims, facts, event_of) + time_anchors(claims, facts, event_of, common, agreed)
@@ -353,7 +354,7 @@ def time_anchors(claims: dict[str, Claim], facts: dict[str, Facts], event_of: di
         for b, tb in timed[n + 1:]:
             if claims[a].source == claims[b].source or event_of.get(claims[a].source) != event_of.get(claims[b].source):
                 continue
-            if abs(ta.value - tb.value) > TIME_SLACK:
+            if abs(ta.value - tb.value) > TIME_SLACK or not same_zone(ta, tb):
                 continue  # "around 9pm" / "about 8.40pm": compatible, not the same time
             fa, fb = facts[a], facts[b]
             if fa.predicate and fa.predicate == fb.predicate or shared_words(fa, fb, common):
@@ -376,6 +377,45 @@ def time_anchors(claims: dict[str, Claim], facts: dict[str, Facts], event_of: di
             compared=tuple({"claim": cid, "text": t.text, "minutes": [t.low, t.high]} for cid, t in first.values()),
         ))
     return out
+
+
+def zone_clashes(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:
+    """One minute of the clock given in two zones by two articles on one event ("It took place at
+    7:37 AM local time" / "The quake struck inland at 0737 GMT"): unless the place keeps GMT, at most
+    one is right. Only an exact minute off the quarter hours ("7:37", not "8 a.m." or "7:30"), which
+    two reports share only when they copy one figure, so that the two are one moment misread."""
+    zoned: dict[tuple[int, float], dict[str, list[tuple[str, Quantity]]]] = defaultdict(lambda: defaultdict(list))
+    for cid in sorted(claims, key=claim_order):
+        for t in facts[cid].times:
+            if t.zone in ("local", "utc") and t.approx == "exact" and t.low == t.high and t.value % 15:
+                zoned[(event_of.get(claims[cid].source, 0), t.value)][t.zone].append((cid, t))
+    out = []
+    for (_, _), by_zone in sorted(zoned.items()):
+        if len(by_zone) < 2:
+            continue
+        local, utc = (_first_per_article(by_zone[z], claims) for z in ("local", "utc"))
+        both = set(local) & set(utc)  # an article giving both: which it means, it does not say
+        local, utc = ([v for a, v in side.items() if a not in both] for side in (local, utc))
+        if not local or not utc:
+            continue
+        sides = tuple(tuple(c for c, _ in side) for side in (local, utc))
+        (la, lt), (ua, ut) = local[0], utc[0]
+        out.append(Finding(
+            kind=Verdict.CONTRADICTION, aspect="date", subject=f"time zone of {lt.text}",
+            claims=tuple(sorted({*sides[0], *sides[1]}, key=claim_order)), score=0.0, sides=sides,
+            reason=f"the same clock time in two zones: {describe(claims[la], facts[la])} says {lt.text} local time; "
+                   f"{describe(claims[ua], facts[ua])} says {ut.text} GMT/UTC: at most one is right unless the place keeps GMT",
+            compared=({"aspect": "time", "a": {"claim": la, "text": lt.text, "zone": "local", "minutes": [lt.low, lt.high]},
+                       "b": {"claim": ua, "text": ut.text, "zone": "utc", "minutes": [ut.low, ut.high]}},),
+        ))
+    return out
+
+
+def _first_per_article(items: list[tuple[str, Quantity]], claims: dict[str, Claim]) -> dict[str, tuple[str, Quantity]]:
+    first: dict[str, tuple[str, Quantity]] = {}
+    for cid, t in items:
+        first.setdefault(claims[cid].source, (cid, t))
+    return first
 
 
 CLOCK_SPAN = 60  # minutes: a clock time ("5:30 p.m.", "11 am"), not a part of the day ("afternoon")

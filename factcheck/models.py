@@ -86,6 +86,7 @@ class Quantity:
     certainty: str = ""  # how certain its own clause is, when that differs from the sentence
     bearing: str = ""  # the compass direction of a distance from a place: "west" in "55 km west of Bireun"
     years: tuple[int, ...] = ()  # the years dates in the number's own clause state ("killing three in 2002")
+    zone: str = ""  # the time zone a clock time is given in: "local", "utc" (GMT, UTC), "edt"...; "" unsaid
 
 
 @dataclass(frozen=True)

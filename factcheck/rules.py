@@ -371,16 +371,32 @@ def date_issue(ca, cb, fa, fb) -> Issue | None:
         return Issue(Verdict.CONTRADICTION, "date", f"date of '{fa.predicate}'",
                       f"when '{fa.predicate}' happened: {describe(ca, fa)} says {ra.text}; {describe(cb, fb)} says {rb.text}",
                       {"aspect": "date", "a": date_json(ca, ra), "b": date_json(cb, rb)})
-    ta, tb = fa.times, fb.times
-    if len(ta) == 1 and len(tb) == 1 and all(t.high - t.low <= 60 for t in (ta[0], tb[0])):
+    pair = one_clock_pair(fa.times, fb.times)
+    if pair is not None and all(t.high - t.low <= 60 for t in pair):
         # clock times only: "early Friday morning" and "around 1:30 a.m." are one night told two ways
-        a, b = ta[0], tb[0]
+        a, b = pair
         if a.low - TIME_SLACK > b.high or b.low - TIME_SLACK > a.high:
             return Issue(Verdict.CONTRADICTION, "date", f"time of '{fa.predicate}'",
                           f"time of '{fa.predicate}': {describe(ca, fa)} says {a.text}; {describe(cb, fb)} says {b.text}",
                           {"aspect": "time", "a": {"claim": ca.id, "text": a.text, "minutes": [a.low, a.high]},
                            "b": {"claim": cb.id, "text": b.text, "minutes": [b.low, b.high]}})
     return None
+
+
+def same_zone(a: Quantity, b: Quantity) -> bool:
+    """Two clock times read on one clock: the same zone, or a local time and one whose zone is unsaid
+    (as reports give the time where it happened). "7:37 a.m. local time" and "0737 GMT" are two
+    clocks, compared only by ``zone_clashes``."""
+    return a.zone == b.zone or {a.zone, b.zone} == {"", "local"}
+
+
+def one_clock_pair(ta: tuple[Quantity, ...], tb: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
+    """The one pair of the two sentences' clock times read on one clock: each sentence gives one time,
+    or one per zone ("2:30 p.m. local time (0730 GMT)"); None when there is no such single pair."""
+    if not ta or not tb or any(len(t) > 1 and len({q.zone for q in t}) < len(t) for t in (ta, tb)):
+        return None
+    pairs = [(a, b) for a in ta for b in tb if same_zone(a, b)]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def one_subject(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> bool:

@@ -286,6 +286,37 @@ def test_the_same_clock_time_for_one_thing_in_two_articles_is_an_agreement():
     assert not [f for f in judge_alignment(Alignment((), ()), claims, near, ARTICLES) if f.kind == Verdict.AGREEMENT]
 
 
+def test_one_minute_in_two_time_zones_is_a_contradiction_and_two_zones_are_never_compared_as_one_clock():
+    def at(minute, text, zone):
+        return Quantity(text, minute, minute, minute, "minute", "time-of-day", zone=zone)
+    claims = {"c1": claim("c1", "a"), "c2": claim("c2", "b"), "c3": claim("c3", "late")}
+    facts = {"c1": Facts("c1", times=(at(457, "7:37 AM", "local"),), predicate="take", keywords=("place",)),
+             "c2": Facts("c2", times=(at(457, "0737", "utc"),), predicate="strike", keywords=("quake",)),
+             "c3": Facts("c3", times=(at(457, "7:37 a.m.", ""),), predicate="strike", keywords=("quake",))}
+    [clash] = [f for f in judge_alignment(Alignment((), ()), claims, facts, ARTICLES) if f.kind == Verdict.CONTRADICTION]
+    assert clash.sides == (("c1",), ("c2",)) and "0737" in clash.reason and "local" in clash.reason
+    # "2:30 p.m. local time" / "0730 GMT": two clocks, neither the same time nor a clash
+    facts = {"c2": Facts("c2", times=(at(450, "0730", "utc"),), predicate="strike", keywords=("quake",)),
+             "c3": Facts("c3", times=(at(870, "2:30 p.m.", "local"),), predicate="strike", keywords=("quake",))}
+    found = judge_alignment(Alignment((), ()), {c: claims[c] for c in facts}, facts, ARTICLES)
+    assert not [f for f in found if f.kind in (Verdict.CONTRADICTION, Verdict.AGREEMENT)]
+    # a round hour in two zones may be two moments told apart: no clash
+    facts = {"c1": Facts("c1", times=(at(480, "8 a.m.", "local"),), predicate="strike"),
+             "c2": Facts("c2", times=(at(480, "0800", "utc"),), predicate="strike")}
+    assert not [f for f in judge_alignment(Alignment((), ()), {c: claims[c] for c in facts}, facts, ARTICLES)
+                if f.kind == Verdict.CONTRADICTION]
+
+
+def test_a_sentence_giving_a_time_in_two_zones_is_compared_on_the_one_clock_the_other_uses():
+    ca, cb, fa, fb = _read_pair("The quake struck at 2:30 p.m. local time (0730 GMT), officials said.",
+                                "The quake struck at 4:10 p.m. local time, officials said.")
+    assert [(t.text, t.zone) for t in fa.times] == [("2:30 p.m.", "local"), ("0730", "utc")]
+    assert (Verdict.CONTRADICTION, "date") in kinds(judge_pair(ca, cb, fa, fb, ARTICLES))
+    ca, cb, fa, fb = _read_pair("The quake struck at 2:30 p.m. local time (0730 GMT), officials said.",
+                                "The quake struck at 0730 GMT, officials said.")
+    assert (Verdict.CONTRADICTION, "date") not in kinds(judge_pair(ca, cb, fa, fb, ARTICLES))
+
+
 def test_a_doubt_is_a_certainty_gap_only_against_a_plain_statement_of_what_it_quotes():
     ca, cb, fa, fb = _read_pair("Norrland plans to cut 1,500 jobs after the merger, people familiar with the matter said.",
                                 "Norrland denied that it plans to cut jobs after the merger.")
