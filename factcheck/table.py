@@ -362,6 +362,11 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
     on = {c.claim: set() if c.quantity.changed else occasions(facts[c.claim]) if once else when[c.claim]
           for c in cells}
     per_occasion = len({day for days in on.values() if len(days) == 1 for day in days}) > 1
+    # a product line's models, told apart by their size ("the 11-inch model ... 5 hours of battery
+    # life" / "the 13- and 15-inch options ... seven hours"): where the slot's sentences name two or
+    # more, a figure is compared only with one of a model its sentence names too
+    sizes = {c.claim: model_sizes(claims[c.claim].text) for c in cells}
+    models = len(set().union(*sizes.values())) > 1
     # per cell, as one sentence may give several places' figures ("52 percent in Egypt and 82 in India")
     local = {_at(c): _local_figure(claims[c.claim], c.quantity, wide) for c in cells}
     which = {_at(c): which_one(claims[c.claim].text, c.quantity) for c in cells}
@@ -370,6 +375,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
                 continue
             alike = _same_value(x.quantity, y.quantity)
+            if models and not sizes[x.claim] & sizes[y.claim]:
+                continue  # two models' specifications, or one whose model is not said
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
                     alike and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
@@ -434,6 +441,19 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if len({c.article for c in sides[n]}) >= SLOT_SOURCES:
                 findings.append(_agreement(slot, pairs, claims, facts, articles))
     return findings
+
+
+def model_sizes(text: str) -> set[str]:
+    """The sizes a sentence names models by ("the 17-inch MacBook Pro", "13- and 15-inch options",
+    "a 55in TV"), as numbers: {"13", "15"}."""
+    out = set()
+    for m in MODEL_SIZE.finditer(text):
+        out.update(re.findall(r"\d+(?:\.\d+)?", m.group(0)))
+    return out
+
+
+# "17-inch", "13- and 15-inch", "55in", "6.1-inch": a size that names a model of a product line
+MODEL_SIZE = re.compile(r"(?i)\b\d+(?:\.\d+)?(?:-?\s*(?:and|or|,)\s*\d+(?:\.\d+)?)*(?:in|[- ]?inch)\b(?!\s+(?:of|from)\b)")
 
 
 def _aged(claim: Claim, q: Quantity) -> bool:

@@ -723,3 +723,19 @@ def test_two_lower_bounds_from_reports_of_two_days_are_no_count_update():
     assert not flags(found) and not flags(found, Verdict.STATUS_CHANGE)
     exact = dict(facts, c2=Facts("c2", quantities=(count(640, text="640 people"),)))
     assert flags(judge_alignment(NO_ALIGNMENT, {c.id: c for c in claims}, exact, articles), Verdict.STATUS_CHANGE)
+
+
+def test_two_models_of_a_product_line_are_not_one_fact():
+    # "The 11-inch model gets 5 hours of battery life" / "the 15-inch model ... seven hours": two models;
+    # "the 13-inch gets 7 hours" / "the 13-inch model ... 5 hours": one model, a clash
+    def life(hours, text):
+        return Quantity(text, hours * 3600, hours * 3600, hours * 3600, "second", "time", "exact", "battery life")
+    claims = [Claim("c1", "a", "The 11-inch model gets 5 hours of battery life.", 0, 46, 1),
+              Claim("c2", "b", "The 15-inch model gets 7 hours of battery life.", 0, 46, 1),
+              Claim("c3", "c", "Apple says the 11-inch laptop gets 7 hours of battery life.", 0, 58, 1)]
+    facts = {"c1": Facts("c1", quantities=(life(5, "5 hours"),), predicate="get"),
+             "c2": Facts("c2", quantities=(life(7, "7 hours"),), predicate="get"),
+             "c3": Facts("c3", quantities=(life(7, "7 hours"),), predicate="get")}
+    aligned = Alignment((), (PairScore("c1", "c2", 0.9, 0.9, 0.9), PairScore("c1", "c3", 0.9, 0.9, 0.9)))
+    [finding] = flags(judged(facts, claims, aligned))
+    assert set(finding.claims) == {"c1", "c3"}
