@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
@@ -97,6 +99,7 @@ def compare_cmd(
         report = replace(annotate(report, decisions, previous, str(previous_path or "")),
                          review_file=os.path.relpath(decisions_path, js_path.parent))
         markdown, js, page = to_markdown(report), to_json(report), to_html(report)
+        _stop_if_interrupted()
         write_atomic(md_path, markdown, force)
         write_atomic(js_path, js, force)
         write_atomic(html_path, page, force)
@@ -113,15 +116,41 @@ def compare_cmd(
 
 @contextmanager
 def _one_line_errors(interrupted: str):
-    """Ctrl-C and the library's errors as one line on stderr and an exit code, never a traceback."""
+    """Ctrl-C and the library's errors as one line on stderr and an exit code, never a traceback.
+
+    Ctrl-C is also remembered: Python drops a KeyboardInterrupt raised inside a finaliser (a
+    library's ``__del__`` running when the signal lands), and the run would go on to write its
+    report; the flag stops it before anything is written."""
+    _INTERRUPTED.clear()
+    previous = signal.getsignal(signal.SIGINT)
+    ours = previous is signal.default_int_handler and threading.current_thread() is threading.main_thread()
+    if ours:  # (a SIGINT ignored, as in a background job, stays ignored)
+        signal.signal(signal.SIGINT, _on_sigint)
     try:
         yield
+        _stop_if_interrupted()
     except KeyboardInterrupt:
         typer.echo(interrupted, err=True)
         raise typer.Exit(130) from None
     except FactcheckError as err:
         typer.echo(f"factcheck error: {err}", err=True)
         raise typer.Exit(EXIT_CODES.get(type(err), 1)) from None
+    finally:
+        if ours:
+            signal.signal(signal.SIGINT, previous)
+
+
+_INTERRUPTED = threading.Event()
+
+
+def _on_sigint(signum, frame):
+    _INTERRUPTED.set()
+    raise KeyboardInterrupt
+
+
+def _stop_if_interrupted() -> None:
+    if _INTERRUPTED.is_set():
+        raise KeyboardInterrupt
 
 
 def _output_paths(sources, out, json_out, reports: Path, force: bool) -> tuple[Path, Path, Path]:
@@ -255,6 +284,7 @@ def review_cmd(
             close = [i for i in found if i and i.startswith(finding[:4])][:3]
             raise ReviewError(f"{report} has no finding {finding}" + (f" (did you mean {', '.join(close)}?)" if close else ""))
         who = by or os.environ.get("FACTCHECK_USER") or getpass.getuser()
+        _stop_if_interrupted()
         append_decision(decisions_file, {"id": finding, "status": status, "note": note, "by": who, "at": now(),
                                          "kind": found[finding].get("kind"), "slot": found[finding].get("slot") or "",
                                          "evidence": list(found[finding].get("evidence") or [])})

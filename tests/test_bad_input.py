@@ -220,6 +220,28 @@ def test_missing_output_folder_is_a_clear_error(tmp_path):
     assert result.exit_code == 5 and "does not exist" in result.output
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the finaliser's, on purpose
+def test_ctrl_c_swallowed_by_a_finaliser_still_stops_the_run_before_anything_is_written(tmp_path, monkeypatch):
+    # Python ignores a KeyboardInterrupt raised inside a __del__ (the regex module's, when the signal
+    # lands there): the run must still stop with 130 and write nothing
+    import factcheck.pipeline as pipeline
+
+    real = pipeline.compare
+
+    class Finalised:
+        def __del__(self):
+            signal.raise_signal(signal.SIGINT)
+
+    def compare(*args, **kwargs):
+        Finalised()  # dropped at once: the interrupt lands in its finaliser and is ignored there
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "compare", compare)
+    result = run(FLOOD, "--fuzzy-only", "--out", tmp_path / "r.md", "--json", tmp_path / "r.json", "--no-cache")
+    assert result.exit_code == 130 and "interrupted" in result.output
+    assert not (tmp_path / "r.md").exists() and not (tmp_path / "r.json").exists()
+
+
 def _spawn(args, tmp_path):
     """The CLI in a child process, with Ctrl-C as a terminal delivers it: a job started in the
     background by a shell (as CI may run the tests) inherits SIGINT ignored, and Python then keeps
