@@ -81,7 +81,7 @@ DONE_VERBS = frozenset("begin start complete finish sign open launch take assume
 METADATA_VERBS = frozenset("publish post update modify edit upload file write print".split())
 CHANGE_VERBS = frozenset("rise climb increase grow jump reach surge mount swell fall drop decline decrease".split())
 # Verbs that take a count to a new value: "bringing the death toll to 11", "raising the number to 40".
-TAKE_TO_VERBS = frozenset("bring raise push take lift".split())
+TAKE_TO_VERBS = frozenset("bring raise push take lift bump hike boost".split())
 
 # Verbs and nouns of people turning out (WordNet's march.v.01, demonstrate.v.04, rally.v.01,
 # gather.v.01; crowd.n.01, demonstration.n.03): what "20,000 people marched" and "police put

@@ -576,12 +576,12 @@ CHANGE_OF = {"about": "~", "around": "~", "approximately": "~", "roughly": "~", 
              "estimated": "~", "an estimated": "~", "nearly": "~", "almost": "~", "close to": "~", "just under": "~",
              "just over": "~", "approx": "~", "approx.": "~", "c.": "~", "ca.": "~", "~": "~", "or so": "~",
              "at least": ">", "more than": ">", "over": ">", "upwards of": ">", "in excess of": ">", "above": ">",
-             "exceeding": ">", "north of": ">", "plus": ">", "as much as": "<", "as many as": "<",
+             "exceeding": ">", "north of": ">", "plus": ">", "as much as": "<", "as many as": "<", "as high as": "<",
              "up to": "<", "at most": "<", "fewer than": "<", "less than": "<", "under": "<", "no more than": "<",
              "below": "<", "not more than": "<", "a maximum of": "<", "a minimum of": ">", "at the most": "<"}
 APPROX_BOUNDS = dict(lx.APPROXIMATORS)
 APPROX_BOUNDS.update({"an estimated": (0.85, 1.15), "above": (1.0, float("inf")), "exceeding": (1.0, float("inf")),
-                      "north of": (1.0, float("inf")), "as many as": (0.0, 1.0), "as much as": (0.0, 1.0),
+                      "north of": (1.0, float("inf")), "as many as": (0.0, 1.0), "as much as": (0.0, 1.0), "as high as": (0.0, 1.0),
                       "below": (0.0, 1.0), "a maximum of": (0.0, 1.0), "a minimum of": (1.0, float("inf")),
                       "not more than": (0.0, 1.0), "approx": (0.9, 1.1), "approx.": (0.9, 1.1), "c.": (0.9, 1.1),
                       "ca.": (0.9, 1.1), "~": (0.9, 1.1), "or so": (0.9, 1.1), "plus": (1.0, float("inf")),
@@ -1243,6 +1243,9 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
             noun = subj[0]  # "the toll was 14"
     elif anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in lx.CHANGE_VERBS and noun is None:
         changed = True
+    if any(t is not None and t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lower_ == "high"
+           and t.head.head.head.lemma_.lower() in lx.CHANGE_VERBS | lx.TAKE_TO_VERBS for t in (anchor, root)):
+        changed = True  # "the offer was bumped as high as $184M": a new level, as "bumped to $184M"
     counted = ""
     event = ""
     if noun is not None and noun.lemma_.lower() in TALLY_NOUNS:

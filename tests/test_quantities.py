@@ -381,3 +381,9 @@ def test_an_order_of_magnitude_a_verb_acts_on_is_a_vague_count(sentence, text, e
 
 def test_a_figure_is_not_vague():
     assert not vague(one("The quake killed four people and injured dozens in the capital.", "four"))
+
+
+def test_an_offer_bumped_as_high_as_a_figure_is_its_new_level():
+    q = one("The team's offer was reportedly bumped as high as $184 million.", "$184")
+    assert q.changed and q.approx == "as high as" and q.low == 0 and q.high == 184_000_000
+    assert one("The Nationals bumped their offer to $184 million.", "$184").changed
