@@ -235,15 +235,26 @@ def _shared_fact(fa: Facts, fb: Facts, common: frozenset[str], score: float = 1.
     or words beyond the story's common ones ("traced the fire to an electrical fault"). One such
     word is enough only with the same verb or a close match (AGREEMENT_ONE_WORD): on real news,
     loosely matched sentences sharing one word ("kids") were set together as "the same"."""
-    if shared_values(fa, fb) or {e.norm for e in fa.entities} & {e.norm for e in fb.entities}:
+    if shared_values(fa, fb) or _named(fa) & _named(fb):
         return True
     if any(comparable(qa, qb) and compatible(qa, qb) for qa in fa.quantities for qb in fb.quantities):
         return True
     if any(qa.dimension == qb.dimension == "percent" and abs(qa.value - qb.value) <= 1 for qa in fa.quantities
            for qb in fb.quantities):
         return True  # "turnout reached 61.2%" / "about 61 percent of eligible voters took part": one share
-    words = shared_words(fa, fb, common)
+    words = shared_words(fa, fb, common) - _place_words(fa) - _place_words(fb)
     return len(words) >= 2 or bool(words) and (score >= AGREEMENT_ONE_WORD or bool(fa.predicate) and fa.predicate == fb.predicate)
+
+
+def _named(f: Facts) -> set[str]:
+    """The people and bodies a claim names: a name both claims give ties them to one statement; a
+    place does not ("Indonesia is one of the most seismically active regions on earth" / "a 6.1 quake
+    strikes Indonesia's Aceh province": the story's country, named in half its sentences)."""
+    return {e.norm for e in f.entities if e.label not in ("GPE", "LOC", "FAC")}
+
+
+def _place_words(f: Facts) -> set[str]:
+    return {w for e in f.entities if e.label in ("GPE", "LOC", "FAC") for w in e.norm.split()}
 
 
 def rank_conflicts(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:

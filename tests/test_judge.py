@@ -376,6 +376,24 @@ def test_loosely_matched_sentences_sharing_one_word_do_not_agree():
     assert agreed(0.45)  # the same verb and a word: one statement
 
 
+def test_a_shared_place_is_no_shared_fact():
+    # "Indonesia is one of the most seismically active regions" / "A 6.1 quake hit Indonesia's Aceh
+    # province": the story's country, named in both, ties no statement to the other
+    claims = {"c1": claim("c1", "a"), "c2": claim("c2", "b")}
+    indonesia = Entity("Indonesia", "GPE", "indonesia")
+    facts = {"c1": Facts("c1", predicate="be", keywords=("indonesia", "region"), entities=(indonesia,)),
+             "c2": Facts("c2", predicate="hit", keywords=("indonesia", "province"), entities=(indonesia,))}
+
+    def agreed(facts):
+        pair = PairScore("c1", "c2", 0.53, 0.53, 0.53)
+        return [f for f in judge_alignment(Alignment((ClaimGroup("g1", ("c1", "c2"), (pair,)),), (pair,)), claims, facts,
+                                           ARTICLES) if f.kind == Verdict.AGREEMENT]
+    assert not agreed(facts)
+    agency = Entity("the disaster agency", "ORG", "disaster agency")
+    named = {c: replace(f, entities=(*f.entities, agency)) for c, f in facts.items()}
+    assert agreed(named)  # a body both name: one statement
+
+
 def test_one_day_ties_a_plan_to_a_deed_only_by_a_day_written_out_and_not_planned_again():
     def day(text, d):
         return DateRef(text, d, d, "day", year_known=False)
