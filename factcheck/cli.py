@@ -126,6 +126,8 @@ def _one_line_errors(interrupted: str):
     ours = previous is signal.default_int_handler and threading.current_thread() is threading.main_thread()
     if ours:  # (a SIGINT ignored, as in a background job, stays ignored)
         signal.signal(signal.SIGINT, _on_sigint)
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda u: None if isinstance(u.exc_value, KeyboardInterrupt) else hook(u)  # remembered: no traceback
     try:
         yield
         _stop_if_interrupted()
@@ -136,6 +138,7 @@ def _one_line_errors(interrupted: str):
         typer.echo(f"factcheck error: {err}", err=True)
         raise typer.Exit(EXIT_CODES.get(type(err), 1)) from None
     finally:
+        sys.unraisablehook = hook
         if ours:
             signal.signal(signal.SIGINT, previous)
 
