@@ -323,7 +323,7 @@ def date_anchors(groups, claims: dict[str, Claim], facts: dict[str, Facts],
     ("December 8, 2024"), between claims that alignment left apart: a dated fact corroborated
     across sources."""
     event_of = event_of or {}
-    together = {frozenset((a, b)) for g in groups for a in g.claims for b in g.claims}
+    group_of = {c: g.id for g in groups for c in g.claims}
     by_day: dict[tuple, list[tuple[str, DateRef]]] = defaultdict(list)
     for cid, f in facts.items():
         for d in f.dates:
@@ -337,8 +337,8 @@ def date_anchors(groups, claims: dict[str, Claim], facts: dict[str, Facts],
         if len(first_per_source) < 2:
             continue
         members = tuple(sorted((cid for cid, _ in first_per_source.values()), key=claim_order))
-        if all(frozenset((a, b)) in together for a in members for b in members if a != b):
-            continue
+        if None not in (ids := {group_of.get(m) for m in members}) and len(ids) == 1:
+            continue  # one alignment group holds them all already
         quotes = "; ".join(f"{claims[cid].source}: '{d.text}'" for cid, d in first_per_source.values())
         out.append(Finding(
             kind=Verdict.AGREEMENT, claims=members, score=0.0, subject=f"the date {day.isoformat()}",

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -600,6 +601,7 @@ QUOTE = re.compile(r"[\"“”]")
 SAME_WORDS = 95  # rapidfuzz ratio, punctuation aside: one sentence copied, its quotes or apostrophes changed
 
 
+@lru_cache(maxsize=65536)
 def former(text: str) -> bool:
     """The sentence tells a state that is over: "Previously, ...", "used to", "formerly"."""
     return bool(FORMER.search(text))
