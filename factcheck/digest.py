@@ -559,6 +559,8 @@ def _basis(f: Finding) -> str:
         return f"sentences matched (similarity {f.score:.2f}: embeddings {f.cosine:.2f}, wording {f.fuzzy:.2f})"
     if f.fuzzy is not None:
         return f"sentences matched by wording ({f.fuzzy:.2f})"
+    if f.subject.startswith(("the time", "time zone")):
+        return "the same clock time given in two articles on this event, compared whatever the sentences' wording"
     return "the same day or role named in two articles"
 
 

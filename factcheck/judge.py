@@ -372,9 +372,8 @@ def time_anchors(claims: dict[str, Claim], facts: dict[str, Facts], event_of: di
                 edges.append((None, a, b, None))
     out = []
     for part in _connected(edges):
-        first: dict[str, tuple[str, Quantity]] = {}
-        for cid in sorted({c for it in part for c in it[1:3]}, key=claim_order):
-            first.setdefault(claims[cid].source, (cid, time_of[cid]))
+        first = _first_per_article([(cid, time_of[cid]) for cid in sorted({c for it in part for c in it[1:3]}, key=claim_order)],
+                                   claims)
         if len(first) < 2:
             continue
         members = tuple(sorted((cid for cid, _ in first.values()), key=claim_order))
