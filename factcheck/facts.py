@@ -53,7 +53,7 @@ PRONOUNS = frozenset("it he she they its".split())
 def _with_subject(facts: Facts, subject: str) -> Facts:
     from dataclasses import replace
 
-    return replace(facts, subject=subject)
+    return replace(facts, subject=subject, subject_named=False)
 
 
 def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attribution | None = None) -> Facts:
@@ -71,7 +71,8 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
                                         for t in doc)
     negated, negation_cue = read_negation(doc, main)
     predicate = _predicate(main)
-    subject = _subject(main)
+    subject_token = _subject(main)
+    subject = subject_token.lemma_.lower() if subject_token is not None else ""
     subject = lx.HAPPENING_OF.get(subject, subject)
     if subject in lx.HAPPENINGS and predicate in lx.HAPPEN_VERBS:
         predicate = "happen"  # "the temblor occurred at 9:27" / "the quake struck at 2:09": one proposition
@@ -92,6 +93,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         status_cue=status_cue,
         predicate=predicate,
         subject=subject,
+        subject_named=subject_token is not None and subject_token.pos_ == "PROPN",
         keywords=keywords(doc, attribution),
         doubted=read_doubted(doc) if certainty in ("cautioned", "denied") else (),
     )
@@ -305,18 +307,18 @@ def _predicate(main) -> str:
     return main.lemma_.lower()
 
 
-def _subject(main) -> str:
-    """The main event's subject; for a cue adjective taken as the head ("the cause ... remains
-    unclear"), the subject of the verb it completes."""
+def _subject(main):
+    """The main event's subject (its head token); for a cue adjective taken as the head ("the cause
+    ... remains unclear"), the subject of the verb it completes. None when it has none."""
     if main is None:
-        return ""
+        return None
     for head in (main, main.head) if main.dep_ in ("acomp", "attr") else (main,):
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             # the one nearest the verb: a dateline the parser took for a subject ("New Delhi / Mumbai:
             # An Indian warship foiled ...") comes first
-            return min(subjects, key=lambda c: abs(c.i - head.i)).lemma_.lower()
-    return ""
+            return min(subjects, key=lambda c: abs(c.i - head.i))
+    return None
 
 
 # --- quantities ------------------------------------------------------------------------------

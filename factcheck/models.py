@@ -85,6 +85,7 @@ class Quantity:
     source: str = ""  # who states this number, when its own clause says ("the USGS said 5.2")
     certainty: str = ""  # how certain its own clause is, when that differs from the sentence
     bearing: str = ""  # the compass direction of a distance from a place: "west" in "55 km west of Bireun"
+    located: str = ""  # what a distance places, named just before it: "motorist" in "a motorist 50 miles north of Detroit"
     years: tuple[int, ...] = ()  # the years dates in the number's own clause state ("killing three in 2002")
     zone: str = ""  # the time zone a clock time is given in: "local", "utc" (GMT, UTC), "edt"...; "" unsaid
 
@@ -136,6 +137,7 @@ class Facts:
     status_cue: str = ""
     predicate: str = ""  # lemma of the main event verb (reporting verbs skipped)
     subject: str = ""  # lower-case head of the main event's subject
+    subject_named: bool = False  # that head is a proper name ("Manning threw ..."), whatever the entity tagger made of it
     keywords: tuple[str, ...] = ()  # content lemmas, sorted
     doubted: tuple[str, ...] = ()  # the verb and nouns of the clause a doubt or denial quotes ("claims that Turkey will establish bases")
 

@@ -955,6 +955,7 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
     if more and change == "=":
         change = ">"
     counted, event, changed, part_of = _counted(doc, start, last, root)
+    located = ""
     model = _model(doc, start, last)
     if model and dimension == "count":
         counted = model  # "seven AK-47 assault rifles", "12 AK 47 guns", "seven AK-47s": all AK-47s
@@ -965,10 +966,13 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
         place, bearing = _bearing(doc, last + used_after) if dimension == "length" else ("", "")
         if place:
             counted = f"distance from {place}"  # "55 km (34 miles) west of the town of Bireun"
+            located = _located(doc, start)
         if dimension == "magnitude":
             counted, event = _shock(doc, start, text_end, root), ""
         elif dimension not in ("money",):
             event = ""
+    if dimension == "points":
+        counted = _points_of(doc, start, last + used_after) or counted
     if dimension == "time" and "old" in [t.lower_ for t in doc[last:last + 4]]:
         unit_name, dimension, counted, base, base_unit = "year of age", "age", "age", value, "year"
         low, high = base * low_f, base * high_f
@@ -991,8 +995,18 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
                     dimension=dimension, approx=approx, counted=counted, event=event,
                     changed=changed or direction != "", stated=value, stated_high=high_value,
                     stated_unit=unit_name, change=change, part_of=part_of, increment=more or direction != "", earlier=earlier,
-                    bearing=bearing if dimension == "length" else "",
+                    bearing=bearing if dimension == "length" else "", located=located,
                     start=doc[start_text].idx, end=doc[text_end - 1].idx + len(doc[text_end - 1].text) if text_end > start_text else 0)
+
+
+def _points_of(doc, start: int, end: int) -> str:
+    """The noun a figure in points qualifies, written as one adjective before it ("a 10-point lead",
+    "two three-point plays": the singular "point" says so): what the points measure, not a score of
+    the sentence's subject. "" when the points stand alone ("scored 11 points")."""
+    for tok in doc[start:min(end + 1, len(doc))]:
+        if tok.lower_ == "point" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN":
+            return doc[tok.i + 1].lemma_.lower()
+    return ""
 
 
 def _attached_unit(doc, tok, pre: str, suf: str):
@@ -1391,6 +1405,17 @@ def _crowd(verb, lemma: str) -> bool:
     if lemma == "take" and any(c.lower_ == "to" and any(g.lemma_.lower() == "street" for g in c.children) for c in kids):
         return True
     return lemma in lx.MEASURE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.CROWD_NOUNS for c in kids)
+
+
+def _located(doc, start: int) -> str:
+    """What a distance from a place places, when a noun stands just before it ("a motorist 50 miles
+    north of Detroit", "the building, about 15 miles north of Detroit"); "" when a verb does ("the
+    quake struck 55 km west of Bireun": its subject's) or a name (a time zone, a ship's name: the
+    parse does not say what it places). Its lemma, lower-case."""
+    i = start - 1
+    while i >= 0 and (doc[i].text == "," or doc[i].lower_ in lx.APPROXIMATORS or doc[i].lower_ in ("just", "only")):
+        i -= 1
+    return doc[i].lemma_.lower() if i >= 0 and doc[i].pos_ == "NOUN" else ""  # (not "1100 hrs IST, 150 miles west")
 
 
 def _bearing(doc, end: int) -> tuple[str, str]:

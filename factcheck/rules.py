@@ -6,6 +6,7 @@ claims are about the same fact of the same happening."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -305,11 +306,33 @@ def compatible(qa: Quantity, qb: Quantity) -> bool:
     lo_a, hi_a = qa.low * (1 - ROUNDING), qa.high * (1 + ROUNDING)
     lo_b, hi_b = qb.low * (1 - ROUNDING), qb.high * (1 + ROUNDING)
     if qa.approx == "exact" and qb.approx == "exact" and qa.value != qb.value:
+        if _cut_short(qa, qb) or _cut_short(qb, qa):
+            return True
         # exact figures: within rounding only when one is a round number
         round_a, round_b = _is_round(qa.value), _is_round(qb.value)
         if not (round_a or round_b):
             return False
     return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _cut_short(whole: Quantity, precise: Quantity) -> bool:
+    """A whole number of millions or billions written for a figure with a fraction at that scale,
+    rounded or cut short ("the $13 billion acquisition" / "the $13.9 billion acquisition"): the round
+    figure claims no more precision than its last digit, and the two do not disagree."""
+    scale = _whole_scale(whole.text)
+    if not scale or whole.low != whole.high or precise.low != precise.high:
+        return False
+    n, x = whole.value / scale, precise.value / scale
+    return x != int(x) and n in (math.floor(x), round(x))
+
+
+def _whole_scale(text: str) -> float:
+    m = SCALED.search(text)
+    return SCALES[m.group(2).lower()] if m and "." not in m.group(1) else 0.0
+
+
+SCALED = re.compile(r"(?i)(\d[\d,.]*)\s*(million|billion|trillion|mn|bn|m|b)\b")
+SCALES = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
 
 
 def _is_round(value: float) -> bool:
@@ -711,8 +734,9 @@ def states(claim: Claim, f: Facts, doubted: tuple[str, ...]) -> bool:
 
 
 NEGATIVE = re.compile(r"(?i)\b(?:not|never|no|none|nothing)\b|n't\b")
-DOUBTFUL = re.compile(r"(?i)\b(?:rumou?r|specul|alleg|claim|suspect|possibl|perhaps|unconfirm|unverif|den(?:y|ie))\w*"
-                      r"|\b(?:may|might|could)\b")
+# ("charges of sexual exploitation were recommended" accuses; it does not state the exploitation)
+DOUBTFUL = re.compile(r"(?i)\b(?:rumou?r|specul|alleg|claim|suspect|possibl|perhaps|unconfirm|unverif|den(?:y|ie)|accus)\w*"
+                      r"|\b(?:may|might|could)\b|\bcharge[sd]?\s+(?:of|with)\b")
 
 
 def _another(text: str, subject: str) -> bool:

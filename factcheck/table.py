@@ -178,8 +178,9 @@ def _each_its_place(named: list[str]) -> bool:
 
 def in_sequence(text: str, q: Quantity) -> bool:
     """A count of the first, last or next few of a series ("completed his first 17 passes", "one
-    final chance", "the next two games"): a part of it, no fact of its own."""
-    return q.dimension == "count" and bool(
+    final chance", "the next two games", "five of the team's first eight points"): a part of it, no
+    fact of its own."""
+    return q.dimension in ("count", "points") and bool(
         SEQUENCE.search(text[max(0, q.start - 20):q.start]) or SEQUENCE.search(q.text.split(maxsplit=1)[-1]))
 
 
@@ -625,12 +626,13 @@ def _two_subjects(fx: Facts, fy: Facts) -> bool:
 
 def _two_people(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> bool:
     """Two subjects, one of them a person: a person's own tally ("Manning threw for three
-    touchdowns" / "He has five touchdowns") is no other's. ("The navy seized 14 rifles" / "six
-    rifles were found" are one haul told two ways.)"""
+    touchdowns" / "He has five touchdowns") is no other's; so are two named subjects' ("Manning
+    threw for three touchdowns" / "Garrard finished with one touchdown", names the entity tagger
+    may miss). ("The navy seized 14 rifles" / "six rifles were found" are one haul told two ways.)"""
     def person(c: Claim, f: Facts) -> bool:
         return PERSONAL.match(c.text) is not None or any(
             e.label == "PERSON" and f.subject in e.norm.split() for e in f.entities)
-    return _two_subjects(fa, fb) and (person(ca, fa) or person(cb, fb))
+    return _two_subjects(fa, fb) and (person(ca, fa) or person(cb, fb) or fa.subject_named and fb.subject_named)
 
 
 PERSONAL = re.compile(r"\s*(?:He|She)\b")
@@ -678,7 +680,7 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
     on Saturday"), two places ("20,000 in Athens" / "50,000 in Thessaloniki") or two different
     named people. ``wide``: where the event happened, as most of its articles name it; ``alike``: the
     two give the same figure."""
-    if different_participants(fa, fb):
+    if different_participants(fa, fb) or _two_things_placed(qa, qb):
         return False
     pa, pb = _within(places(fa), wide), _within(places(fb), wide)
     shared = _share_place(pa, pb)
@@ -702,6 +704,17 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
         # (the same figure, "at least 70 injured over the past eight days" / "left at least 70 injured", agrees)
         return False
     return date_issue(ca, cb, fa, fb) is None
+
+
+def _two_things_placed(qa: Quantity, qb: Quantity) -> bool:
+    """Two distances from one place of two things their sentences name ("the building, about 15
+    miles north of Detroit" / "a motorist 50 miles north of Detroit"). The happening and its
+    epicentre are one thing placed ("the quake, 40 km from ..." / "the epicentre, 45 km from ...")."""
+    a, b = ("" if q.located in lx.HAPPENING_OF or q.located in EPICENTRE else q.located for q in (qa, qb))
+    return bool(a and b) and a != b
+
+
+EPICENTRE = frozenset("epicentre epicenter centre center hypocentre hypocenter focus".split())
 
 
 # The place a number is of: "in/to/at/across <Place>" after it, before the next number, else a

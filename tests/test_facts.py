@@ -357,3 +357,10 @@ def test_a_year_in_a_clause_describing_another_noun_does_not_date_the_number():
     # a clause on the number's own way still dates it
     f = read("A quake that struck in 2004 killed 170,000 people.", ref=ref)
     assert [q.background for q in f.quantities] == ["2004"]
+
+
+def test_a_subject_named_is_told_from_a_common_noun_whatever_the_entity_tagger_says():
+    named = facts_of(pipeline("full")("Garrard finished with 329 yards and one touchdown for Jacksonville."))
+    common = facts_of(pipeline("full")("The quarterback finished with 329 yards and one touchdown."))
+    assert (named.subject, named.subject_named) == ("garrard", True)
+    assert (common.subject, common.subject_named) == ("quarterback", False)

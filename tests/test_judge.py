@@ -347,6 +347,18 @@ def test_a_dispute_of_a_claim_is_a_certainty_gap_against_its_plain_statement():
     assert [i.kind for i in judge_pair(ca, cb, fa, fb, ARTICLES)] == [Verdict.CERTAINTY_GAP]
 
 
+def test_a_charge_is_no_plain_statement_that_a_doubt_disputes():
+    # the police recommended charges; prosecutors later found the allegations could not be substantiated:
+    # two steps of one case, not a source stating the offence against one doubting it
+    ca, cb, fa, fb = _read_pair("The report recommended charges of fraud and bribery against the mayor.",
+                                "Prosecutors said allegations of bribery against the mayor could not be substantiated.")
+    assert fb.certainty in ("cautioned", "denied")
+    assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]
+    ca, cb, fa, fb = _read_pair("The mayor took bribes from the contractor, the report found.",
+                                "Prosecutors said allegations that the mayor took bribes could not be substantiated.")
+    assert [i.kind for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP] == [Verdict.CERTAINTY_GAP]
+
+
 def test_a_sentence_naming_two_days_gives_its_verb_no_one_day():
     def day(d, text):
         return DateRef(text, d, d, "day")

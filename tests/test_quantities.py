@@ -387,3 +387,31 @@ def test_an_offer_bumped_as_high_as_a_figure_is_its_new_level():
     q = one("The team's offer was reportedly bumped as high as $184 million.", "$184")
     assert q.changed and q.approx == "as high as" and q.low == 0 and q.high == 184_000_000
     assert one("The Nationals bumped their offer to $184 million.", "$184").changed
+
+
+def test_points_written_as_one_adjective_measure_the_noun_not_the_scorer():
+    """"two three-point plays" are plays worth three points, not three points of the player's."""
+    play = one("Gomez scored two traditional three-point plays in the second half.", "three-point")
+    lead = one("The visitors took a 10-point lead at halftime.", "10-point")
+    total = one("Gomez scored 11 points in the second half.", "11 points")
+    assert (play.counted, lead.counted) == ("play", "lead")
+    assert total.counted != "play" and not _comparable(play, total)
+
+
+@pytest.mark.parametrize("whole, precise, agree", [
+    ("the $13 billion acquisition of the software firm", "the $13.9 billion acquisition of the software firm", True),
+    ("a $4 million grant to the district", "a $3.6 million grant to the district", True),
+    ("the $13 billion acquisition of the software firm", "the $12.1 billion acquisition of the software firm", False),
+    ("the $13 billion acquisition of the software firm", "the $14 billion acquisition of the software firm", False),
+])
+def test_a_whole_number_of_billions_claims_no_more_than_its_last_digit(whole, precise, agree):
+    a, b = (read(s)[0] for s in (whole, precise))
+    assert _comparable(a, b) and _compatible(a, b) == agree
+
+
+def test_a_distance_knows_the_thing_named_just_before_it():
+    motorist = one("Hours later a motorist 50 miles north of Detroit spotted the car.", "50 miles")
+    building = one("Police evacuated the building, about 15 miles north of Detroit.", "about 15 miles")
+    quake = one("The quake struck 55 km west of the town of Bireun.", "55 km")
+    assert (motorist.located, building.located, quake.located) == ("motorist", "building", "")
+    assert motorist.counted == building.counted == "distance from detroit"

@@ -478,6 +478,35 @@ def test_two_subjects_counting_one_thing_are_two_counts():
     assert flags(judged(same, claims, aligned))
 
 
+def test_two_named_subjects_tallies_are_two_counts_even_where_most_reports_give_one():
+    # four reports give the winner's "three touchdowns"; one gives the loser's "one touchdown"
+    # ("Garrard finished with one touchdown"): names the entity tagger missed, yet two players
+    sources = ("a", "b", "c", "d", "e")
+    articles = {s: Article(s, f"{s}.txt", "", published=DAY) for s in sources}
+    claims = {f"c{n}": claim(f"c{n}", s) for n, s in enumerate(sources)}
+    tds = Quantity("three touchdowns", 3, 3, 3, "", "count", "exact", "touchdown")
+    facts = {c: Facts(c, quantities=(tds,), predicate="throw", subject="manning", subject_named=True) for c in claims}
+    facts["c4"] = Facts("c4", quantities=(replace(tds, text="one touchdown", value=1, low=1, high=1),),
+                        predicate="finish", subject="garrard", subject_named=True)
+    assert not flags(judge_alignment(NO_ALIGNMENT, claims, facts, articles))
+    # the same player's tally told two ways is one count, and a clash
+    facts["c4"] = replace(facts["c4"], subject="manning")
+    assert flags(judge_alignment(NO_ALIGNMENT, claims, facts, articles))
+
+
+def test_two_things_placed_from_one_town_are_two_distances():
+    # "evacuated the building, about 15 miles north of Detroit" / "a motorist 50 miles north of Detroit"
+    def miles(value, located):
+        return Quantity(f"{value} miles", value, value, value, "mile", "length", "exact", "distance from detroit",
+                        bearing="north", located=located)
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    facts = {"c1": Facts("c1", quantities=(miles(15, "building"),)), "c2": Facts("c2", quantities=(miles(50, "motorist"),))}
+    assert not flags(judged(facts, claims))
+    # the quake and its epicentre are one thing placed: a clash
+    facts = {"c1": Facts("c1", quantities=(miles(15, "quake"),)), "c2": Facts("c2", quantities=(miles(50, "epicentre"),))}
+    assert flags(judged(facts, claims))
+
+
 def test_a_common_count_is_not_set_against_a_population_orders_of_magnitude_larger():
     # four reports of "23 pirates captured", one of "an estimated 1,500 pirates based in Puntland"
     pirates = Quantity("23 pirates", 23, 23, 23, "", "count", "exact", "pirate")
