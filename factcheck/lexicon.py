@@ -140,6 +140,16 @@ HAPPENINGS = {
     "protest": "protest demonstration".split(),
 }
 HAPPENING_OF = {word: name for name, words in HAPPENINGS.items() for word in words}
+# Tasks a report gives the time of ("it would take 12 days to fix" / "the repair time will be twelve
+# days"), by WordNet's verb synsets (repair.v.01 "repair, mend, fix, restore"; with their nouns):
+# each maps to its first member.
+TASKS = {
+    "repair": "repair repairs mend fix restore restoration".split(),
+    "rebuild": "rebuild reconstruct reconstruction".split(),
+    "clean": "clean cleanup clear".split(),
+    "evacuate": "evacuate evacuation".split(),
+}
+TASK_OF = {word: name for name, words in TASKS.items() for word in words}
 # Shots: verbs that wound a person each time ("shot 11 times", "stabbed 20 times"), verbs of a round
 # striking ("hit by seven bullets"; "N times" only of someone hit, "was hit", "hitting Gray", "hit
 # him": "the quake hit the region three times" is no wound), verbs of firing, what is fired.

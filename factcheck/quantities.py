@@ -1466,6 +1466,9 @@ def _measured(doc, start: int, end: int, root) -> str:
     if root.dep_ in ("compound", "amod", "nummod") and root.head.pos_ == "NOUN" and root.head.i > end - 1 \
             and root.head.lower_ not in UNITS:
         return root.head.lemma_.lower()
+    task = _task(unit) if unit.lemma_.lower() in DURATION_UNITS else ""
+    if task:
+        return f"time to {lx.TASK_OF.get(task, task)}"
     verb, offset = unit.head, False
     if unit.dep_ in ("npadvmod",) and verb.pos_ in ("ADP", "ADV"):
         ref = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
@@ -1486,3 +1489,25 @@ def _measured(doc, start: int, end: int, root) -> str:
 
 
 DURATION_UNITS = frozenset("second minute hour day week month".split())
+
+
+def _task(unit) -> str:
+    """What a span of time is the time to do, where the sentence says: "it would take 12 days to
+    repair the cable" / "the break would take 12 days to fix" / "repairs were expected to take 12
+    days" / "the total repair time will be around twelve days" -> the act's lemma; "" otherwise."""
+    verb = unit.head
+    if verb.lemma_ == "take" and unit.dep_ == "dobj":
+        doc = unit.doc
+        act = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+        if act is None and unit.i + 2 < len(doc) and doc[unit.i + 1].lower_ == "to" and doc[unit.i + 2].pos_ == "VERB":
+            act = doc[unit.i + 2]
+        if act is not None:
+            return act.lemma_.lower()
+        holder = verb.head if verb.dep_ == "xcomp" else verb  # "repairs were expected to take 12 days"
+        subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        return subj[0].lemma_.lower() if subj and subj[0].lemma_.lower() in lx.TASK_OF else ""
+    if verb.lemma_ == "be" and unit.dep_ in ("attr", "npadvmod"):
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() == "time"]
+        done = [c for s in subj for c in s.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return done[0].lemma_.lower() if done else ""  # "the repair time will be twelve days"
+    return ""

@@ -415,3 +415,17 @@ def test_a_distance_knows_the_thing_named_just_before_it():
     quake = one("The quake struck 55 km west of the town of Bireun.", "55 km")
     assert (motorist.located, building.located, quake.located) == ("motorist", "building", "")
     assert motorist.counted == building.counted == "distance from detroit"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Engineers said it would take 12 days to repair the cable.", "12 days"),
+    ("Initial indications were that the break would take 12 days to fix.", "12 days"),
+    ("The repairs were initially expected to take 12 days.", "12 days"),
+    ("The operator said the total repair time will be around twelve days.", "around twelve days"),
+])
+def test_the_time_a_task_takes_is_one_slot_however_it_is_said(sentence, text):
+    assert one(sentence, text).counted == "time to repair"
+
+
+def test_a_span_of_another_kind_is_not_the_time_to_repair():
+    assert one("The trip to the cable station takes three hours by car.", "three hours").counted != "time to repair"
