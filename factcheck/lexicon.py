@@ -146,7 +146,7 @@ HAPPENING_OF = {word: name for name, words in HAPPENINGS.items() for word in wor
 TASKS = {
     "repair": "repair repairs mend fix restore restoration".split(),
     "rebuild": "rebuild reconstruct reconstruction".split(),
-    "clean": "clean cleanup clear".split(),
+    "clean": "clean cleanup".split(),
     "evacuate": "evacuate evacuation".split(),
 }
 TASK_OF = {word: name for name, words in TASKS.items() for word in words}

@@ -44,7 +44,15 @@ def parse_number(words: list[str]) -> float | None:
     (3400000.0, 500000.0, 30.0)
     >>> parse_number(["two-thirds"]), parse_number(["1.2bn"]), parse_number(["10,000+"]), parse_number(["three", "dozen"])
     (0.6666666666666666, 1200000000.0, 10000.0, 36.0)
+    >>> parse_number(["two", "and", "a", "half"])
+    2.5
     """
+    lowered = [w.lower() for w in words]
+    for k in range(1, len(words) - 2):
+        if lowered[k:k + 3] in (["and", "a", "half"], ["and", "one", "half"]):
+            whole = parse_number(words[:k])  # "two and a half hours", "two and a half million"
+            scale = parse_number(words[k + 3:]) if words[k + 3:] else 1.0
+            return None if whole is None or scale is None else (whole + 0.5) * scale
     total, current, seen = 0.0, None, False
     words = _mixed_fractions(words)
     for raw in words:
@@ -231,6 +239,10 @@ def number_spans(doc) -> list[tuple[int, int]]:
                         and _is_word_number(doc[j - 1]) and (_is_word_number(doc[j + 1]) or doc[j + 1].lower_ in FRACTIONS) \
                         or w == "of" and doc[j - 1].lower_ in VAGUE and j + 1 < n and doc[j + 1].lower_ in VAGUE:
                     j += 2 if w == "of" else 1
+                    continue
+                if w == "and" and j + 2 < n and doc[j + 1].lower_ in ("a", "one") and doc[j + 2].lower_ == "half" \
+                        and (_is_word_number(doc[j - 1]) or doc[j - 1].text.isdigit()):
+                    j += 3  # "two and a half hours", "3 and a half years", "two and a half million"
                     continue
                 if doc[j - 1].text.isdigit() and j - 1 == i and _fraction_after(doc, j):
                     j += _fraction_after(doc, j)  # "4 1/2 hours", "4 1 / 2 hours"
@@ -710,6 +722,25 @@ def read_quantities(doc) -> list[Quantity]:
         if q is not None:
             out.append(q)
     return sorted(_elided(doc, out) + _none(doc), key=lambda q: q.start)
+
+
+def joined_spans_of_time(text: str, found: list[Quantity] | tuple[Quantity, ...]) -> list[Quantity]:
+    """A span of time told in two units is one span: "1 hour and 4 minutes", "1hr 4 mins", "two
+    days, six hours" (the larger unit first, the smaller less than one of it). The reader keeps the
+    parts apart, as quantity extractors do; a comparison takes the whole. ``text``: the sentence."""
+    from dataclasses import replace
+
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.dimension == q.dimension == "time" and prev.stated and q.stated \
+                and prev.stated_unit != q.stated_unit and q.value < prev.value / prev.stated \
+                and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[prev.end:q.start]):
+            out[-1] = replace(prev, text=text[prev.start:q.end], value=prev.value + q.value, low=prev.low + q.low,
+                              high=prev.high + q.high, end=q.end, counted=prev.counted or q.counted)
+            continue
+        out.append(q)
+    return out
 
 
 def _military_time(doc, start: int) -> bool:
@@ -1498,9 +1529,9 @@ def _task(unit) -> str:
     verb = unit.head
     if verb.lemma_ == "take" and unit.dep_ == "dobj":
         doc = unit.doc
-        act = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
-        if act is None and unit.i + 2 < len(doc) and doc[unit.i + 1].lower_ == "to" and doc[unit.i + 2].pos_ == "VERB":
-            act = doc[unit.i + 2]
+        act = doc[unit.i + 2] if unit.i + 2 < len(doc) and doc[unit.i + 1].lower_ == "to" \
+            and doc[unit.i + 2].pos_ == "VERB" else None  # "12 days to fix", whatever the parse attached it to
+        act = act or next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
         if act is not None:
             return act.lemma_.lower()
         holder = verb.head if verb.dep_ == "xcomp" else verb  # "repairs were expected to take 12 days"

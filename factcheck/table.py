@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .facts import YEARS_BACK
-from .quantities import VAGUE, vague
+from .quantities import VAGUE, joined_spans_of_time, vague
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
                     describe, different_participants, later_report, lower_bound, movement, occasions, places,
@@ -127,7 +127,7 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
         mine: dict[tuple[str, str], list[Cell]] = defaultdict(list)
         undated = not days or days[event] is None
         wholes = {p.part_of for p in f.quantities if p.part_of is not None}
-        for q in f.quantities:
+        for q in joined_spans_of_time(claim.text, f.quantities):
             if q.event == "death" and q.counted in AFFECTED and (lx.EVENT_OF.get(f.predicate) != "death" or q.value in wholes):
                 # "the two victims no longer wanted to pursue the charges": alive; "two of the three
                 # victims died": the two died, the three are the victims

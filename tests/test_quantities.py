@@ -12,7 +12,7 @@ import pytest
 from factcheck.facts import facts_of
 from factcheck.rules import comparable as _comparable, compatible as _compatible
 from factcheck.nlp import pipeline
-from factcheck.quantities import figure_parts, read_quantities, vague
+from factcheck.quantities import figure_parts, joined_spans_of_time, read_quantities, vague
 
 
 def read(sentence: str):
@@ -429,3 +429,26 @@ def test_the_time_a_task_takes_is_one_slot_however_it_is_said(sentence, text):
 
 def test_a_span_of_another_kind_is_not_the_time_to_repair():
     assert one("The trip to the cable station takes three hours by car.", "three hours").counted != "time to repair"
+
+
+@pytest.mark.parametrize("sentence, text, seconds", [
+    ("Total downtime was 1 hour and 4 minutes, the company said.", "1 hour and 4 minutes", 3840),
+    ("Total downtime was 1hr 4 mins, the company said.", "1hr 4 mins", 3840),
+    ("A day there lasts 24 hours, 39 minutes and 35 seconds.", "24 hours, 39 minutes and 35 seconds", 88775),
+])
+def test_a_span_of_time_in_two_units_is_one_span_to_compare(sentence, text, seconds):
+    parts = read(sentence)
+    assert len(parts) > 1  # read apart, as extractors and their gold do
+    [whole] = joined_spans_of_time(sentence, parts)
+    assert whole.text == text and whole.value == seconds
+    apart = "He ran for 3 hours and then rested 10 minutes."
+    assert len(joined_spans_of_time(apart, read(apart))) == 2
+
+
+def test_and_a_half_is_a_part_of_the_number():
+    q = one("The meeting lasted two and a half hours.", "two and a half hours")
+    assert q.value == 9000
+
+
+def test_and_a_half_belongs_to_the_number_before_it():
+    assert one("Two and a half million people live in the valley.", "Two and a half").value == 2_500_000
