@@ -698,7 +698,7 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
     days_a, days_b = days_of(fa), days_of(fb)
     if days_a and days_b and not days_a & days_b:
         return False
-    if not alike and bool(SPAN.search(ca.text)) != bool(SPAN.search(cb.text)):
+    if not alike and over_a_span(ca.text, qa) != over_a_span(cb.text, qb):
         # "over 50 arrests over four nights" / "46 arrested on Wednesday night": a total and one night;
         # "640 killed since the assault began" / "the attack on a school killed 40": a total and a part
         # (the same figure, "at least 70 injured over the past eight days" / "left at least 70 injured", agrees)
@@ -735,10 +735,18 @@ def own_place(text: str, q: Quantity, own_clause: bool = False) -> str:
     if after and own_clause and CLAUSE_BREAK.search(text[q.end:after.start(1)]):
         after = None
     opening = _OPENING.match(text)
-    for m in (after, opening if opening and opening.end() <= q.start else None):
+    settled = [m for m in _SETTLEMENT.finditer(text, 0, q.start) if not CLAUSE_BREAK.search(text, m.end(), q.start)]
+    for m in (after, opening if opening and opening.end() <= q.start else None, settled[-1] if settled else None):
         if m and m.group(1).split()[0].lower() not in _TIMES:
             return m.group(1).lower()
     return ""
+
+
+# A named settlement before the number in its clause: "Shelling of houses in the Bureij refugee camp
+# left 16 injured" (its own figure, not the offensive's). Only with the noun of a settlement: "a fire
+# at Marfin Bank killed three" is the event's own toll.
+_SETTLEMENT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)\s+"
+                         r"(?:refugee\s+camp|camp|village|town|district|city|province|county|neighbou?rhood|suburb)\b")
 
 
 def _local_figure(claim: Claim, q: Quantity, wide: set[str]) -> str:
@@ -789,6 +797,18 @@ SPAN = re.compile(r"(?i)\b(?:so far|to date|in total|in all|altogether|a total o
                   r"|over the course of"
                   r"|(?:over|in|during) (?:the |their |its |his |her )?(?:past |last |first )?(?:\w+ )?"
                   r"(?:nights|days|weeks|months|years|operations|missions|raids|rounds|games|seasons)\b)")
+
+
+def over_a_span(text: str, q: Quantity) -> bool:
+    """The number is a total over a span of time ("640 killed since the assault began", "so far in
+    the 12 days of the offensive ..., and around 3,000 have been wounded"): a span word in its own
+    clause or before it. Not one in a later clause, which is another number's ("43 killed and 55
+    wounded in the school, ..., pushing the death toll above 680 since the conflict began")."""
+    if SPAN.search(text, 0, q.start):
+        return True
+    ends = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, q.start)]
+    after = re.compile(r"[,;]").search(text, q.end)  # ("above 680 since the conflict began": a "since" ends no clause here)
+    return bool(SPAN.search(text[ends[-1] if ends else 0:after.start() if after else len(text)]))
 
 
 def _local(qa: Quantity, qb: Quantity, pa: set[str], pb: set[str]) -> bool:

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.judge import judge_alignment
 from factcheck.models import Alignment, Article, Attribution, Claim, DateRef, Entity, Facts, PairScore, Quantity, Verdict
-from factcheck.table import elsewhen, fill, slot_name
+from factcheck.table import elsewhen, fill, over_a_span, own_place, slot_name
 
 DAY = dt.date(2013, 7, 2)
 ARTICLES = {s: Article(s, f"{s}.txt", "", published=DAY) for s in ("a", "b", "c")}
@@ -768,3 +768,23 @@ def test_two_models_of_a_product_line_are_not_one_fact():
     aligned = Alignment((), (PairScore("c1", "c2", 0.9, 0.9, 0.9), PairScore("c1", "c3", 0.9, 0.9, 0.9)))
     [finding] = flags(judged(facts, claims, aligned))
     assert set(finding.claims) == {"c1", "c3"}
+
+
+def _at(text, figure, value):
+    start = text.index(figure)
+    return Quantity(figure, value, value, value, "", "count", "exact", "people", "injury", start=start, end=start + len(figure))
+
+
+def test_a_span_word_in_a_later_clause_is_another_numbers():
+    text = ("At least 43 people were killed and 55 wounded in the school, where hundreds had sought refuge, "
+            "pushing the death toll above 680 since the conflict began.")
+    assert not over_a_span(text, _at(text, "55", 55)) and over_a_span(text, _at(text, "680", 680))
+    total = "More than 600 have been killed so far in the offensive, and around 3,000 have been wounded."
+    assert over_a_span(total, _at(total, "around 3,000", 3000))
+
+
+def test_a_settlement_named_before_a_number_in_its_clause_is_its_place():
+    camp = "Shelling of houses in the Bureij refugee camp left 16 injured."
+    assert own_place(camp, _at(camp, "16", 16)) == "bureij"
+    bank = "A fire at Marfin Bank killed three people."
+    assert own_place(bank, _at(bank, "three people", 3)) == ""
