@@ -150,6 +150,14 @@ TASKS = {
     "evacuate": "evacuate evacuation".split(),
 }
 TASK_OF = {word: name for name, words in TASKS.items() for word in words}
+# Things a report names by a near synonym, by WordNet's noun synsets and their common hyponyms
+# ("a repair ship" / "a maintenance boat" / "a cable vessel"): each maps to its first member.
+THINGS = {
+    "ship": "ship boat vessel".split(),
+    "plane": "plane aircraft airplane aeroplane jet airliner".split(),
+    "car": "car vehicle automobile".split(),
+}
+THING_OF = {word: name for name, words in THINGS.items() for word in words}
 # Shots: verbs that wound a person each time ("shot 11 times", "stabbed 20 times"), verbs of a round
 # striking ("hit by seven bullets"; "N times" only of someone hit, "was hit", "hitting Gray", "hit
 # him": "the quake hit the region three times" is no wound), verbs of firing, what is fired.

@@ -602,8 +602,9 @@ def _said(f: Facts) -> str:
 
 def _undergoes(c: Claim, f: Facts, other: Facts) -> bool:
     """The claim tells its verb in the passive, of what the other claim names ("a ship has been sent"
-    / "France Telecom plans to send a ship"; "Weitz has been hired" / "is about to hire Chris Weitz")."""
-    return bool(f.subject) and f.subject in other.keywords and _passive(c.text, f)
+    / "France Telecom plans to send a boat"; "Weitz has been hired" / "is about to hire Chris Weitz")."""
+    kind = lx.THING_OF.get(f.subject, f.subject)
+    return bool(f.subject) and kind in {lx.THING_OF.get(k, k) for k in other.keywords} and _passive(c.text, f)
 
 
 def _years(f: Facts) -> set[int]:

@@ -422,3 +422,15 @@ def test_one_day_ties_a_plan_to_a_deed_only_by_a_day_written_out_and_not_planned
     # the deed's sentence plans the same day too: the day is the plan's, not the deed's
     replanned = Claim("c2", "b", "Pitman was charged and is due to be sentenced on December 2.", 0, 59, 1)
     assert judge_pair(plan, replanned, fa, fb, ARTICLES) == []
+
+
+def test_a_thing_sent_is_the_thing_planned_to_be_sent_under_a_near_synonym():
+    # "France Telecom plans to send a boat" / "A ship was sent on Friday": the boat is the ship
+    ca, cb, fa, fb = _read_pair("France Telecom plans to send a boat to fix the cables.",
+                                "A ship was sent on Friday to fix the cables.")
+    assert (fa.status, fb.status) == ("planned", "done")
+    assert [i.kind for i in judge_pair(ca, cb, fa, fb, ARTICLES)] == [Verdict.STATUS_CHANGE]
+    # a plane is no ship
+    ca, cb, fa, fb = _read_pair("France Telecom plans to send a boat to fix the cables.",
+                                "A plane was sent on Friday to fix the cables.")
+    assert Verdict.STATUS_CHANGE not in [i.kind for i in judge_pair(ca, cb, fa, fb, ARTICLES)]
