@@ -479,6 +479,10 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         sentence = f"{name_a} says {a.get('text')} local time; {name_b} says {b.get('text')} GMT/UTC."
         why = "The same minute of the clock in two time zones: unless the place keeps GMT, one of them is wrong."
         title = "Contradiction: time zone"
+    elif aspect == "place" and a.get("setting"):
+        sentence = f"{name_a} says it struck at sea (“{a.get('text')}”); {name_b} says on land (“{b.get('text')}”)."
+        why = "One report puts the happening at sea, another on land: one of them is wrong."
+        title = f"Contradiction: {f.subject}"
     elif aspect in ("date", "time"):
         sentence = f"{name_a} says {a.get('text')}; {name_b} says {b.get('text')}."
         why = f"The same happening is put on two different {'days' if aspect == 'date' else 'times'}."
@@ -561,6 +565,8 @@ def _basis(f: Finding) -> str:
         return f"sentences matched by wording ({f.fuzzy:.2f})"
     if f.subject.startswith(("the time", "time zone")):
         return "the same clock time given in two articles on this event, compared whatever the sentences' wording"
+    if f.subject.startswith("where the "):
+        return "the opening lines of two articles on this event, compared whatever the sentences' wording"
     return "the same day or role named in two articles"
 
 

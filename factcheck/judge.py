@@ -7,6 +7,7 @@ has no value (certainty, planned vs done, negation, names, days). Ranking for th
 left to ``report``."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -15,8 +16,8 @@ from .events import EventSplit, split_events, within_events
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
                     issues_of, judge_pair, one_holder, same_zone, shared_values, shared_words)
-from .table import Slot, elsewhen, event_day, fill, judge_slots
-from .thresholds import AGREEMENT_ALONE, AGREEMENT_ONE_WORD, AGREEMENT_SCORE, TIME_SLACK
+from .table import Slot, by_article, elsewhen, event_day, fill, judge_slots
+from .thresholds import AGREEMENT_ALONE, AGREEMENT_ONE_WORD, AGREEMENT_SCORE, LEDE, TIME_SLACK
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def judge_alignment(
     findings.extend(f for f in role_conflicts(claims, facts, event_of) if frozenset(f.claims) not in named)
     findings.extend(rank_conflicts(claims, facts, event_of))
     findings.extend(zone_clashes(claims, facts, event_of))
+    findings.extend(setting_clashes(claims, facts, event_of))
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
     agreed = [set(f.claims) for f in findings if f.kind == Verdict.AGREEMENT]
     anchors = date_anchors(alignment.groups, claims, facts, event_of) + time_anchors(claims, facts, event_of, common, agreed)
@@ -419,6 +421,45 @@ def zone_clashes(claims: dict[str, Claim], facts: dict[str, Facts], event_of: di
                        "b": {"claim": ua, "text": ut.text, "zone": "utc", "minutes": [ut.low, ut.high]}},),
         ))
     return out
+
+
+def setting_clashes(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:
+    """Where the happening struck, at sea or on land, told both ways by the opening lines of two
+    articles on one event ("A strong earthquake struck off Indonesia's Aceh province" / "The quake
+    struck inland"): one of them is wrong. Only sentences whose subject is the happening itself."""
+    told: dict[int, dict[str, dict[str, str]]] = defaultdict(lambda: {"offshore": {}, "inland": {}})
+    for source, ids in by_article(claims).items():
+        for cid in ids[:LEDE + 1]:  # the headline and the lede
+            f = facts[cid]
+            if f.subject not in lx.HAPPENINGS:
+                continue
+            text = claims[cid].text
+            sides = [side for side, cue in (("offshore", OFFSHORE), ("inland", INLAND)) if cue.search(text)]
+            if len(sides) == 1:
+                told[event_of.get(source, 0)][sides[0]].setdefault(source, cid)
+    out = []
+    for _, by_side in sorted(told.items()):
+        at_sea, on_land = (tuple(sorted(by_side[s].values(), key=claim_order)) for s in ("offshore", "inland"))
+        if not at_sea or not on_land:
+            continue
+        a, b = at_sea[0], on_land[0]
+        said = {c: (OFFSHORE if c in at_sea else INLAND).search(claims[c].text).group(0).rstrip(".") for c in (a, b)}
+        out.append(Finding(
+            kind=Verdict.CONTRADICTION, aspect="place", subject=f"where the {facts[a].subject} struck",
+            claims=tuple(sorted({*at_sea, *on_land}, key=claim_order)), score=0.0, sides=(at_sea, on_land),
+            reason=f"where the {facts[a].subject} struck: {describe(claims[a], facts[a])} says '{said[a]}' (at sea); "
+                   f"{describe(claims[b], facts[b])} says '{said[b]}' (on land)",
+            compared=({"aspect": "place", "a": {"claim": a, "text": said[a], "setting": "offshore"},
+                       "b": {"claim": b, "text": said[b], "setting": "inland"}},),
+        ))
+    return out
+
+
+# At sea or on land: "struck off Indonesia's Aceh province", "offshore", "at sea" / "struck inland".
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|province|island|islands|coast))*"
+OFFSHORE = re.compile(rf"\b(?:[Ss]truck|[Hh]it|[Oo]ccurred|[Cc]ent(?:red|ered)|[Ll]ocated)\s+(?:just\s+|far\s+)?off\s+"
+                      rf"(?:the\s+)?(?:(?:(?:north|south|east|west)\w*\s+)?coast(?:\s+of\s+{_NAME})?|shore|{_NAME})|\b[Oo]ff-?shore\b|\bat sea\b")
+INLAND = re.compile(r"(?i)\binland\b|\bon land\b|\bonshore\b")
 
 
 def _first_per_article(items: list[tuple[str, Quantity]], claims: dict[str, Claim]) -> dict[str, tuple[str, Quantity]]:

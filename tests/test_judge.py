@@ -434,3 +434,21 @@ def test_a_thing_sent_is_the_thing_planned_to_be_sent_under_a_near_synonym():
     ca, cb, fa, fb = _read_pair("France Telecom plans to send a boat to fix the cables.",
                                 "A plane was sent on Friday to fix the cables.")
     assert Verdict.STATUS_CHANGE not in [i.kind for i in judge_pair(ca, cb, fa, fb, ARTICLES)]
+
+
+def test_a_happening_put_at_sea_by_one_lede_and_on_land_by_another_is_a_contradiction():
+    from factcheck.facts import facts_of
+    from factcheck.judge import setting_clashes
+    from factcheck.nlp import pipeline
+
+    nlp = pipeline("full")
+    texts = {"c1": ("a", "A strong earthquake struck off the coast of Norland province on Tuesday."),
+             "c2": ("b", "The 6.1-magnitude quake struck inland at 0737 GMT, the survey said."),
+             "c3": ("late", "Tsunami waves swept inland after the storm, residents said.")}
+    claims = {cid: Claim(cid, src, text, 0, len(text), 1) for cid, (src, text) in texts.items()}
+    facts = {cid: facts_of(nlp(c.text), cid, D1) for cid, c in claims.items()}
+    [clash] = setting_clashes(claims, facts, {"a": 0, "b": 0, "late": 0})
+    assert clash.kind == Verdict.CONTRADICTION and clash.sides == (("c1",), ("c2",))
+    assert "struck off the coast" in clash.reason and "inland" in clash.reason
+    # two events are never set against each other
+    assert not setting_clashes(claims, facts, {"a": 0, "b": 1, "late": 0})
