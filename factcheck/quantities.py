@@ -997,6 +997,7 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
         place, bearing = _bearing(doc, last + used_after) if dimension == "length" else ("", "")
         if place:
             counted = f"distance from {place}"  # "55 km (34 miles) west of the town of Bireun"
+        if counted.startswith("distance from "):
             located = _located(doc, start)
         if dimension == "magnitude":
             counted, event = _shock(doc, start, text_end, root), ""
@@ -1501,6 +1502,12 @@ def _measured(doc, start: int, end: int, root) -> str:
     if task:
         return f"time to {lx.TASK_OF.get(task, task)}"
     verb, offset = unit.head, False
+    froms = [c for c in unit.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if unit.dep_ == "npadvmod" and verb.lower_ == "from":
+        froms.append(verb)  # "some 320 kilometers from the provincial capital Banda Aceh"
+    place = _from_place(froms[0]) if froms and unit.lemma_.lower() in LENGTH_UNITS else ""
+    if place:
+        return f"distance from {place}"
     if unit.dep_ in ("npadvmod",) and verb.pos_ in ("ADP", "ADV"):
         ref = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
         if ref:  # "620 miles away from the capital": the distance from a named place
@@ -1520,6 +1527,19 @@ def _measured(doc, start: int, end: int, root) -> str:
 
 
 DURATION_UNITS = frozenset("second minute hour day week month".split())
+LENGTH_UNITS = frozenset("kilometre kilometer km mile metre meter m yard foot feet".split())
+
+
+def _from_place(prep) -> str:
+    """The place a "from" names, by its proper name where the phrase gives one ("from the provincial
+    capital Banda Aceh" -> "banda aceh", "from Jakarta" -> "jakarta"); "" for none."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return ""
+    names = [t for t in obj.subtree if t.pos_ == "PROPN"]
+    if names:
+        return " ".join(t.text for t in names).lower()
+    return ""
 
 
 def _task(unit) -> str:

@@ -328,12 +328,13 @@ def narrative_days(claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[st
 
 def key_slot(q: Quantity) -> bool:
     """A fact every report of a happening states and sets the story's scale: a toll (deaths,
-    injured, missing, arrests...), a magnitude, a depth or a distance from a named place. Such
+    injured, missing, arrests...), a magnitude, a depth or a distance and bearing from a named place
+    ("55 km south of Bireun"; "26 miles from Santa Rosa" says not which way, nor often of what). Such
     numbers are compared wherever the event's articles state them; any other thing counted
     ("three boats", "four shops") only between sentences alignment found alike, as one article's
     "two boats" may be another's boats of a different moment."""
     return bool(q.event) and q.event not in MANY_OCCASIONS or q.counted in KEY_MEASURES \
-        or q.counted.startswith("distance from") or q.counted in HAPPENING_DURATIONS
+        or q.counted.startswith("distance from") and bool(q.bearing) or q.counted in HAPPENING_DURATIONS
 
 
 KEY_MEASURES = frozenset({"magnitude", "aftershock magnitude", "depth"})

@@ -452,3 +452,9 @@ def test_and_a_half_is_a_part_of_the_number():
 
 def test_and_a_half_belongs_to_the_number_before_it():
     assert one("Two and a half million people live in the valley.", "Two and a half").value == 2_500_000
+
+
+def test_a_distance_from_a_named_place_without_a_bearing_is_a_distance_from_it():
+    q = one("Houses collapsed in the district, some 320 kilometres (200 miles) from the provincial capital Banda Aceh.",
+            "some 320 kilometres")
+    assert (q.counted, q.located) == ("distance from banda aceh", "district")
