@@ -121,7 +121,14 @@ EVENT_CLASSES = {
     "vote": "vote ballot".split(),
     "turnout": "turnout".split(),
 }
-EVENT_OF = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
+
+
+def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
+    """Each word of each group mapped to the group's name."""
+    return {word: name for name, words in groups.items() for word in words}
+
+
+EVENT_OF = _by_word(EVENT_CLASSES)
 
 # Happenings by their newswire names: the members of WordNet's noun synsets for each (earthquake.n.01
 # "earthquake, quake, temblor, seism"; fire.n.03 "fire, blaze"; explosion.n.01 "explosion, blowup,
@@ -139,7 +146,7 @@ HAPPENINGS = {
     "riot": "riot rioting".split(),
     "protest": "protest demonstration".split(),
 }
-HAPPENING_OF = {word: name for name, words in HAPPENINGS.items() for word in words}
+HAPPENING_OF = _by_word(HAPPENINGS)
 # Tasks a report gives the time of ("it would take 12 days to fix" / "the repair time will be twelve
 # days"), by WordNet's verb synsets (repair.v.01 "repair, mend, fix, restore"; with their nouns):
 # each maps to its first member.
@@ -149,7 +156,7 @@ TASKS = {
     "clean": "clean cleanup".split(),
     "evacuate": "evacuate evacuation".split(),
 }
-TASK_OF = {word: name for name, words in TASKS.items() for word in words}
+TASK_OF = _by_word(TASKS)
 # Things a report names by a near synonym, by WordNet's noun synsets and their common hyponyms
 # ("a repair ship" / "a maintenance boat" / "a cable vessel"): each maps to its first member.
 THINGS = {
@@ -157,7 +164,7 @@ THINGS = {
     "plane": "plane aircraft airplane aeroplane jet airliner".split(),
     "car": "car vehicle automobile".split(),
 }
-THING_OF = {word: name for name, words in THINGS.items() for word in words}
+THING_OF = _by_word(THINGS)
 # Shots: verbs that wound a person each time ("shot 11 times", "stabbed 20 times"), verbs of a round
 # striking ("hit by seven bullets"; "N times" only of someone hit, "was hit", "hitting Gray", "hit
 # him": "the quake hit the region three times" is no wound), verbs of firing, what is fired.
