@@ -286,9 +286,40 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     out = []
     when = narrative_days(claims, facts)
     wide = event_places(slots, claims, facts)
+    products = headline_models(claims)
     for slot in slots:
-        out.extend(_judge_slot(slot, claims, facts, articles, aligned, when, wide.get(slot.event, set())))
+        out.extend(_judge_slot(slot, claims, facts, articles, aligned, when, wide.get(slot.event, set()), products))
     return out
+
+
+def headline_models(claims: dict[str, Claim]) -> dict[str, set[tuple[str, str]]]:
+    """Per article, the named models its headline gives as two capitalised words ("New MacBook Air
+    models unveiled": ("macbook", "air"); "Apple launches new MacBook Pros": ("macbook", "pro")).
+    Two articles whose headlines name one line with different models report on two products."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for claim in claims.values():
+        if claim.headline:
+            for m in MODEL_NAME.finditer(claim.text):
+                line, model = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                out[claim.source].add((line.lower(), re.sub(r"(?<=[a-z])s$", "", model.lower())))
+    return out
+
+
+def _two_products(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """The headlines name one line with different models, none of that line's in common ("MacBook
+    Air" / "MacBook Pro", whatever else both name: "Ivy Bridge")."""
+    for line in {la for la, _ in a} & {lb for lb, _ in b}:
+        ma, mb = ({m for l, m in side if l == line} for side in (a, b))
+        if not ma & mb:
+            return True
+    return False
+
+
+# a product line written as one word with a capital inside ("MacBook", "iPhone", "PlayStation") and
+# its model ("Air", "Pro", "5"), or any capitalised name with a model number ("Galaxy S3", "Model 3");
+# not two words of a place or a person ("South Sudan", "Barack Obama")
+MODEL_NAME = re.compile(r"\b([a-z]?[A-Z][a-z]+[A-Z][a-z]+|i[A-Z][a-z]+)\s+([A-Z][a-z]+|[A-Z]?\d+[A-Za-z]*)\b"
+                        r"|\b([A-Z][a-z]+)\s+([A-Z]?\d+[A-Za-z]*)\b")
 
 
 def event_places(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[int, set[str]]:
@@ -345,7 +376,8 @@ HAPPENING_DURATIONS = frozenset(f"{name} duration" for name in lx.HAPPENINGS)
 MANY_OCCASIONS = frozenset({"crowd"})
 
 
-def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[str]) -> list[Finding]:
+def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[str],
+                products: dict[str, set[tuple[str, str]]] | None = None) -> list[Finding]:
     clash, update, agree = [], [], []
     cells = slot.cells
     several = _several(cells, facts)
@@ -379,6 +411,9 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             alike = _same_value(x.quantity, y.quantity)
             if models and not sizes[x.claim] & sizes[y.claim]:
                 continue  # two models' specifications, or one whose model is not said
+            key = key_slot(x.quantity) and key_slot(y.quantity)
+            if not key and products and _two_products(products.get(x.article, set()), products.get(y.article, set())):
+                continue  # "New MacBook Air models ..." / "Apple launches new MacBook Pros": two products' storage
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
                     alike and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)

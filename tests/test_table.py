@@ -788,3 +788,19 @@ def test_a_settlement_named_before_a_number_in_its_clause_is_its_place():
     assert own_place(camp, _at(camp, "16", 16)) == "bureij"
     bank = "A fire at Marfin Bank killed three people."
     assert own_place(bank, _at(bank, "three people", 3)) == ""
+
+
+def test_two_models_a_launch_names_in_the_headlines_are_two_products():
+    # "New MacBook Air models unveiled" / "Apple launches new MacBook Pros": 128GB and 500GB of storage
+    storage = Quantity("128GB", 128, 128, 128, "GB", "data", "exact", "storage")
+    def claims_with(head_a, head_b):
+        return [Claim("h1", "a", head_a, 0, len(head_a), 1, headline=True),
+                Claim("h2", "b", head_b, 0, len(head_b), 1, headline=True), claim("c1", "a"), claim("c2", "b")]
+    facts = {"h1": Facts("h1"), "h2": Facts("h2"), "c1": Facts("c1", quantities=(storage,), predicate="include"),
+             "c2": Facts("c2", quantities=(replace(storage, text="500GB", value=500, low=500, high=500),),
+                         predicate="include")}
+    aligned = Alignment((), (PairScore("c1", "c2", 0.8, 0.8, 0.8),))
+    two = claims_with("New MacBook Air models unveiled", "Apple launches new MacBook Pros with Ivy Bridge")
+    assert not flags(judged(facts, two, aligned))
+    one = claims_with("New MacBook Pro models unveiled", "Apple launches new MacBook Pros with Ivy Bridge")
+    assert flags(judged(facts, one, aligned))
