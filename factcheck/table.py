@@ -417,7 +417,6 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
                     alike and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
-            key = key_slot(x.quantity) and key_slot(y.quantity)
             if (not key or x.quantity.dimension == "money") and _orders_apart(x.quantity, y.quantity):
                 continue  # "a one-year price target of $21" / "the $5.4-billion deal": two things priced
             if common and not key and _two_people(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim]):
