@@ -236,7 +236,13 @@ def test_ctrl_c_swallowed_by_a_finaliser_still_stops_the_run_before_anything_is_
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "compare", compare)
-    result = run(FLOOD, "--fuzzy-only", "--out", tmp_path / "r.md", "--json", tmp_path / "r.json", "--no-cache")
+    # Ctrl-C as in a terminal: a test run started in the background (`cmd &` in a script) inherits
+    # SIGINT ignored, which the CLI rightly leaves ignored
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        result = run(FLOOD, "--fuzzy-only", "--out", tmp_path / "r.md", "--json", tmp_path / "r.json", "--no-cache")
+    finally:
+        signal.signal(signal.SIGINT, before)
     assert result.exit_code == 130 and "interrupted" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "r.md").exists() and not (tmp_path / "r.json").exists()
 
