@@ -417,6 +417,9 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
                     alike and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
+            if x.quantity.event in ("death", "injury") and \
+                    of_a_district(claims[x.claim].text, x.quantity) != of_a_district(claims[y.claim].text, y.quantity):
+                continue  # "In neighbouring Central Aceh district, 10 people were killed" / "24 dead" in all
             if (not key or x.quantity.dimension == "money") and _orders_apart(x.quantity, y.quantity):
                 continue  # "a one-year price target of $21" / "the $5.4-billion deal": two things priced
             if common and not key and _two_people(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim]):
@@ -780,6 +783,22 @@ def own_place(text: str, q: Quantity, own_clause: bool = False) -> str:
 # A named settlement before the number in its clause: "Shelling of houses in the Bureij refugee camp
 # left 16 injured" (its own figure, not the offensive's). Only with the noun of a settlement: "a fire
 # at Marfin Bank killed three" is the event's own toll.
+def of_a_district(text: str, q: Quantity) -> bool:
+    """The number's own clause puts it in a district, town or village ("In neighbouring Central Aceh
+    district, 10 people were killed, 140 were injured"; "12 died in Bener Meriah district"): a part
+    of the event's toll, not a step of it, nor a rival."""
+    def sub_unit(m) -> bool:  # "Central Aceh district", "Bener Meriah District"
+        return bool(_SUBUNIT.match(" " + m.group(1).split()[-1]) or _SUBUNIT.match(text, m.end(1)))
+    opening = _OPENING.match(text)
+    if opening and opening.end() <= q.start and sub_unit(opening):
+        return True
+    after = _AFTER.match(text, q.end)
+    return bool(after and not CLAUSE_BREAK.search(text[q.end:after.start(1)]) and sub_unit(after))
+
+
+_SUBUNIT = re.compile(r"\s+(?i:district|regency|sub-?district|village|town|county|municipality)\b")
+
+
 _SETTLEMENT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)\s+"
                          r"(?:refugee\s+camp|camp|village|town|district|city|province|county|neighbou?rhood|suburb)\b")
 

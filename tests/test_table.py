@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.judge import judge_alignment
 from factcheck.models import Alignment, Article, Attribution, Claim, DateRef, Entity, Facts, PairScore, Quantity, Verdict
-from factcheck.table import elsewhen, fill, over_a_span, own_place, slot_name
+from factcheck.table import elsewhen, fill, of_a_district, over_a_span, own_place, slot_name
 
 DAY = dt.date(2013, 7, 2)
 ARTICLES = {s: Article(s, f"{s}.txt", "", published=DAY) for s in ("a", "b", "c")}
@@ -804,3 +804,23 @@ def test_two_models_a_launch_names_in_the_headlines_are_two_products():
     assert not flags(judged(facts, two, aligned))
     one = claims_with("New MacBook Pro models unveiled", "Apple launches new MacBook Pros with Ivy Bridge")
     assert flags(judged(facts, one, aligned))
+
+
+def test_a_districts_toll_is_a_part_not_a_step_of_the_events_count():
+    district = "In neighbouring Central Aceh district, 10 people were killed, 140 were injured, Nugroho said."
+    assert of_a_district(district, _at(district, "10 people", 10))
+    assert of_a_district("Twelve people died in Bener Meriah District.", _at("Twelve people died in Bener Meriah District.",
+                                                                           "Twelve people", 12))
+    assert not of_a_district("In Aceh province, 24 people died.", _at("In Aceh province, 24 people died.", "24 people", 24))
+    # reports a day apart: 5 dead, then the district's 10, then 24 in all: the 10 is no step of the count
+    articles = {s: Article(s, f"{s}.txt", "", published=DAY + dt.timedelta(days=n)) for n, s in enumerate("abc")}
+    claims = {"c1": Claim("c1", "a", "At least five people were killed.", 0, 33, 1),
+              "c2": Claim("c2", "b", district, 0, len(district), 1),
+              "c3": Claim("c3", "c", "Officials say 24 people were killed.", 0, 36, 1)}
+    facts = {"c1": Facts("c1", quantities=(replace(count(5, text="five people"), start=9, end=20),)),
+             "c2": Facts("c2", quantities=(replace(count(10, text="10 people"), start=district.index("10 people"),
+                                                   end=district.index("10 people") + 9),)),
+             "c3": Facts("c3", quantities=(replace(count(24, text="24 people"), start=14, end=23),))}
+    findings = judge_alignment(NO_ALIGNMENT, claims, facts, articles)
+    steps = [f for f in findings if f.kind in (Verdict.STATUS_CHANGE, Verdict.CONTRADICTION)]
+    assert steps and all("c2" not in f.claims for f in steps)
