@@ -102,8 +102,9 @@ VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 
 
 
 def _proper(numerator: str, denominator: str) -> float | None:
+    """A proper fraction of a measure's denominators (up to sixteenths): "1/2" -> 0.5; not "3/2", "1/30"."""
     n, d = int(numerator), int(denominator)
-    return n / d if n < d else None
+    return n / d if n < d <= 16 else None
 
 
 def _mixed_fractions(words: list[str]) -> list[str]:
@@ -116,7 +117,7 @@ def _mixed_fractions(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         w = words[i]
-        if w and w[-1] in VULGAR and (w[:-1].isdigit() or not w[:-1]):
+        if _fraction_token(w):
             out.append(str(int(w[:-1] or 0) + VULGAR[w[-1]]))
             i += 1
             continue
@@ -125,7 +126,7 @@ def _mixed_fractions(words: list[str]) -> list[str]:
         frac = _proper(*m.groups()) if m else None
         step = 1
         if frac is None and w.isdigit() and i + 2 < len(words) and words[i + 1] == "/" and words[i + 2].isdigit():
-            frac, step = _proper(w, words[i + 2]) if int(words[i + 2]) <= 16 else None, 3
+            frac, step = _proper(w, words[i + 2]), 3
         if frac is not None and whole is not None:
             out[-1] = str(int(whole) + frac)
             i += step
@@ -209,10 +210,11 @@ BARE_VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands"})
 def _fraction_after(doc, j: int) -> int:
     """How many tokens from ``j`` write a proper fraction ("1/2"; "1 / 2" as text extraction spaces
     it), 0 if none."""
-    if SLASH_FRACTION.fullmatch(doc[j].text) and _proper(*SLASH_FRACTION.fullmatch(doc[j].text).groups()):
+    slashed = SLASH_FRACTION.fullmatch(doc[j].text)
+    if slashed and _proper(*slashed.groups()):
         return 1
     if j + 2 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text == "/" and doc[j + 2].text.isdigit() \
-            and int(doc[j + 2].text) <= 16 and _proper(doc[j].text, doc[j + 2].text):
+            and _proper(doc[j].text, doc[j + 2].text):
         return 3
     return 0
 

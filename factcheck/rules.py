@@ -331,8 +331,9 @@ def _whole_scale(text: str) -> float:
     return SCALES[m.group(2).lower()] if m and "." not in m.group(1) else 0.0
 
 
-SCALED = re.compile(r"(?i)(\d[\d,.]*)\s*(million|billion|trillion|mn|bn|m|b)\b")
-SCALES = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+# the reader's scale words from a million up, and "b" ("$13b"), which its table lacks
+SCALES = {word: value for word, value in lx.SCALES.items() if value >= 1_000_000} | {"b": 1_000_000_000}
+SCALED = re.compile(rf"(?i)(\d[\d,.]*)\s*({'|'.join(sorted(SCALES, key=len, reverse=True))})\b")
 
 
 def _is_round(value: float) -> bool:

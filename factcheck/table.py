@@ -404,6 +404,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
     # per cell, as one sentence may give several places' figures ("52 percent in Egypt and 82 in India")
     local = {_at(c): _local_figure(claims[c.claim], c.quantity, wide) for c in cells}
     which = {_at(c): which_one(claims[c.claim].text, c.quantity) for c in cells}
+    district = {_at(c): c.quantity.event in ("death", "injury") and of_a_district(claims[c.claim].text, c.quantity)
+                for c in cells}
     for n, x in enumerate(cells):
         for y in cells[n + 1:]:
             if not _two_sources(x, y) or not comparable(x.quantity, y.quantity):
@@ -417,8 +419,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
                     alike and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
-            if x.quantity.event in ("death", "injury") and \
-                    of_a_district(claims[x.claim].text, x.quantity) != of_a_district(claims[y.claim].text, y.quantity):
+            if district[_at(x)] != district[_at(y)]:
                 continue  # "In neighbouring Central Aceh district, 10 people were killed" / "24 dead" in all
             if (not key or x.quantity.dimension == "money") and _orders_apart(x.quantity, y.quantity):
                 continue  # "a one-year price target of $21" / "the $5.4-billion deal": two things priced
@@ -783,6 +784,10 @@ def own_place(text: str, q: Quantity, own_clause: bool = False) -> str:
 # A named settlement before the number in its clause: "Shelling of houses in the Bureij refugee camp
 # left 16 injured" (its own figure, not the offensive's). Only with the noun of a settlement: "a fire
 # at Marfin Bank killed three" is the event's own toll.
+_SETTLEMENT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)\s+"
+                         r"(?:refugee\s+camp|camp|village|town|district|city|province|county|neighbou?rhood|suburb)\b")
+
+
 def of_a_district(text: str, q: Quantity) -> bool:
     """The number's own clause puts it in a district, town or village ("In neighbouring Central Aceh
     district, 10 people were killed, 140 were injured"; "12 died in Bener Meriah district"): a part
@@ -798,9 +803,6 @@ def of_a_district(text: str, q: Quantity) -> bool:
 
 _SUBUNIT = re.compile(r"\s+(?i:district|regency|sub-?district|village|town|county|municipality)\b")
 
-
-_SETTLEMENT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)\s+"
-                         r"(?:refugee\s+camp|camp|village|town|district|city|province|county|neighbou?rhood|suburb)\b")
 
 
 def _local_figure(claim: Claim, q: Quantity, wide: set[str]) -> str:
@@ -853,6 +855,9 @@ SPAN = re.compile(r"(?i)\b(?:so far|to date|in total|in all|altogether|a total o
                   r"(?:nights|days|weeks|months|years|operations|missions|raids|rounds|games|seasons)\b)")
 
 
+CLAUSE_END = re.compile(r"[,;]")
+
+
 def over_a_span(text: str, q: Quantity) -> bool:
     """The number is a total over a span of time ("640 killed since the assault began", "so far in
     the 12 days of the offensive ..., and around 3,000 have been wounded"): a span word in its own
@@ -861,7 +866,7 @@ def over_a_span(text: str, q: Quantity) -> bool:
     if SPAN.search(text, 0, q.start):
         return True
     ends = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, q.start)]
-    after = re.compile(r"[,;]").search(text, q.end)  # ("above 680 since the conflict began": a "since" ends no clause here)
+    after = CLAUSE_END.search(text, q.end)  # ("above 680 since the conflict began": a "since" ends no clause here)
     return bool(SPAN.search(text[ends[-1] if ends else 0:after.start() if after else len(text)]))
 
 
