@@ -138,7 +138,7 @@ def _mixed_fractions(words: list[str]) -> list[str]:
 
 NUMBER_WORDS = (set(lx.WORD_NUMBERS) - {"a", "an", "half", "quarter", "dozens"}) | {
     "hundred", "thousand", "million", "billion", "trillion", "dozen"}
-SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "b", "tn"}
+SCALE_WORDS = set(lx.SCALES)
 CALENDAR = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|"
                       r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[5-9]|20)\d\ds?\b|'\d\ds\b|"
                       r"\b(?:today|yesterday|tomorrow|ago|last|next|this|season|century|era|decade|week(?:end)?)\b")

@@ -332,7 +332,7 @@ def _whole_scale(text: str) -> float:
 
 
 # the reader's scale words from a million up, and "b" ("$13b"), which its table lacks
-SCALES = {word: value for word, value in lx.SCALES.items() if value >= 1_000_000} | {"b": 1_000_000_000}
+SCALES = {word: value for word, value in lx.SCALES.items() if value >= 1_000_000}
 SCALED = re.compile(rf"(?i)(\d[\d,.]*)\s*({'|'.join(sorted(SCALES, key=len, reverse=True))})\b")
 
 

@@ -27,6 +27,7 @@ def only_quantity(sentence: str):
 @pytest.mark.parametrize("words, value", [
     (["30"], 30), (["Thirty"], 30), (["eight"], 8), (["40,000"], 40_000), (["3.4", "million"], 3_400_000),
     (["half", "a", "million"], 500_000), (["twenty-five"], 25), (["1.2bn"], 1_200_000_000),
+    (["1.2b"], 1_200_000_000), (["3tn"], 3_000_000_000_000), (["4.5", "tn"], 4_500_000_000_000),
 ])
 def test_numbers_in_digits_and_words(words, value):
     assert parse_number(words) == value
