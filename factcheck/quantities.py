@@ -835,14 +835,18 @@ def _elided(doc, found: list[Quantity]) -> list[Quantity]:
                 q = replace(q, value=base, low=base * factor_lo, high=base * factor_hi, unit=base_unit,
                             dimension=prev.dimension, stated_unit=prev.stated_unit, counted=prev.counted,
                             event=prev.event if prev.dimension == "count" else "")
-        elif prev is not None and q.dimension == prev.dimension == "percent" and not q.counted and prev.counted \
+        elif prev is not None and q.dimension == prev.dimension and not q.counted and prev.counted \
+                and (q.dimension == "percent" or q.dimension not in ("count", "money") and q.unit == prev.unit) \
                 and not (q.increment or prev.increment or q.earlier) and q.start > prev.end:
             # a list of shares of one thing: "55 percent of voice traffic in Saudi Arabia, 52 percent in
-            # Egypt and 82 percent in India" -> 52 and 82 percent of voice traffic too
+            # Egypt and 82 percent in India" -> 52 and 82 percent of voice traffic too; so a list of
+            # measures with no verb of their own: "five hours of battery life and four hours with the
+            # other chip" (not "lasted five hours, and the crew rested for two hours")
             between = doc.char_span(prev.end, q.start, alignment_mode="expand")
             words = [t.lower_ for t in between] if between is not None else []
             if words and len(words) <= 12 and (set(words) & ELLIPSIS_LINKS or words[-1] == ",") \
-                    and not any(t.is_digit or t.like_num for t in between):
+                    and not any(t.is_digit or t.like_num for t in between) \
+                    and (q.dimension == "percent" or not any(t.pos_ in ("VERB", "AUX") for t in between)):
                 q = replace(q, counted=prev.counted, event=prev.event)
         out.append(q)
     return out

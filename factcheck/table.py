@@ -127,10 +127,13 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
         mine: dict[tuple[str, str], list[Cell]] = defaultdict(list)
         undated = not days or days[event] is None
         wholes = {p.part_of for p in f.quantities if p.part_of is not None}
+        verbs_wholes = {p.part_of for p in f.quantities if p.part_of is not None and _verb_before(claim.text, p)}
         for q in joined_spans_of_time(claim.text, f.quantities):
-            if q.event == "death" and q.counted in AFFECTED and (lx.EVENT_OF.get(f.predicate) != "death" or q.value in wholes):
+            if q.event == "death" and q.counted in AFFECTED and (lx.EVENT_OF.get(f.predicate) != "death" or q.value in wholes) \
+                    or q.event and q.part_of is None and q.value in verbs_wholes:
                 # "the two victims no longer wanted to pursue the charges": alive; "two of the three
-                # victims died": the two died, the three are the victims
+                # victims died", "missing 10 of the team's 16 games": the verb is the part's, the whole
+                # is only what there were (not "hit by three of the seven bullets fired": the whole's own)
                 q = replace(q, event="")
             if when and not q.background:
                 q = replace(q, background=when)
@@ -163,6 +166,13 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             cells[(event, name, unit)].extend(kept)
     return [Slot(e, name, unit, tuple(cells.get((e, name, unit), ())), tuple(lists.get((e, name, unit), ())))
             for (e, name, unit) in sorted(set(cells) | set(lists))]
+
+
+def _verb_before(text: str, q: Quantity) -> bool:
+    """A verb of a happening stands just before the number ("missing 10 of the team's 16 games",
+    "killing two of the five"): the number is that verb's."""
+    m = re.search(r"([a-z]+)\s+$", text[:q.start])
+    return bool(m) and any(w in lx.EVENT_OF for w in (m.group(1), m.group(1)[:-1], m.group(1)[:-2], m.group(1)[:-3]))
 
 
 # Nouns of people a happening befell, dead or not: a count of them is a toll only where its verb

@@ -355,6 +355,14 @@ def test_the_shares_of_a_list_measure_what_its_first_share_is_of():
     assert [(q.value, q.counted) for q in qs] == [(55, "traffic"), (52, "traffic"), (82, "traffic")]
 
 
+def test_a_list_of_measures_without_verbs_measures_what_its_first_measures():
+    qs = read("Using the first chip you get five hours of battery life and four hours with the second.")
+    assert [(q.text, q.counted) for q in qs if q.dimension == "time"] == [("five hours", "life"), ("four hours", "life")]
+    # a measure of another clause, with its own verb, is not the first's
+    qs = read("The flight lasted five hours, and the crew rested for two hours.")
+    assert [q.counted for q in qs if q.text == "two hours"] == [""]
+
+
 @pytest.mark.parametrize("sentence, text, hours", [
     ("The hearing lasted 4 1/2 hours.", "4 1/2", 4.5),
     ("The hearing lasted 4 1 / 2 hours.", "4 1 / 2", 4.5),  # as text extraction spaces the fraction
