@@ -72,7 +72,8 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
     negated, negation_cue = read_negation(doc, main)
     predicate = _predicate(main)
     subject_token = _subject(main)
-    subject = subject_token.lemma_.lower() if subject_token is not None else ""
+    named = subject_token is not None and _named(subject_token)
+    subject = (subject_token.lower_ if named else subject_token.lemma_.lower()) if subject_token is not None else ""
     subject = lx.HAPPENING_OF.get(subject, subject)
     if subject in lx.HAPPENINGS and predicate in lx.HAPPEN_VERBS:
         predicate = "happen"  # "the temblor occurred at 9:27" / "the quake struck at 2:09": one proposition
@@ -93,7 +94,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         status_cue=status_cue,
         predicate=predicate,
         subject=subject,
-        subject_named=subject_token is not None and subject_token.pos_ == "PROPN",
+        subject_named=named,
         keywords=keywords(doc, attribution),
         doubted=read_doubted(doc) if certainty in ("cautioned", "denied") else (),
     )
@@ -318,7 +319,19 @@ def _subject(main):
             # the one nearest the verb: a dateline the parser took for a subject ("New Delhi / Mumbai:
             # An Indian warship foiled ...") comes first
             return min(subjects, key=lambda c: abs(c.i - head.i))
+    # "Garrard, who rushed for a score, finished with ...": the small parser may hang an opening name
+    # with its own relative clause on the verb as a modifier; it is the subject
+    first = main.doc[0] if len(main.doc) else None
+    if first is not None and first.head == main and first.pos_ == "PROPN" and first.dep_ in ("advmod", "npadvmod", "dep") \
+            and first.ent_type_ not in ("DATE", "TIME") and any(c.dep_ == "relcl" for c in first.children):
+        return first
     return None
+
+
+def _named(token) -> bool:
+    """The subject is a name: a proper noun, or a capitalised word the parser took for a verb
+    ("Manning threw for 364 yards": no verb is a subject)."""
+    return token.pos_ == "PROPN" or token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass") and token.is_title
 
 
 # --- quantities ------------------------------------------------------------------------------

@@ -365,3 +365,14 @@ def test_a_subject_named_is_told_from_a_common_noun_whatever_the_entity_tagger_s
     common = facts_of(pipeline("full")("The quarterback finished with 329 yards and one touchdown."))
     assert (named.subject, named.subject_named) == ("garrard", True)
     assert (common.subject, common.subject_named) == ("quarterback", False)
+
+
+def test_a_name_the_small_parser_misreads_is_still_the_named_subject():
+    # "Manning" tagged a verb (lemma "man"); "Garrard, who ..." hung on the verb as a modifier
+    manning = facts_of(pipeline("full")("Manning threw for 364 yards and three touchdowns, helping the Colts win."))
+    garrard = facts_of(pipeline("full")("Garrard, who rushed for a score, finished with 329 yards with one touchdown."))
+    assert (manning.subject, manning.subject_named) == ("manning", True)
+    assert (garrard.subject, garrard.subject_named) == ("garrard", True)
+    # an opening day with a clause of its own is no subject
+    monday = facts_of(pipeline("full")("Monday, which was a holiday, police said five people died."))
+    assert monday.subject != "monday"
