@@ -81,7 +81,7 @@ def judge_alignment(
                 if claims[a].source != claims[b].source:
                     continue
                 for issue in judge_pair(claims[a], claims[b], facts[a], facts[b], articles, common):
-                    if issue.kind == Verdict.CERTAINTY_GAP:
+                    if issue.kind == Verdict.CERTAINTY_GAP and _by_its_verb(issue, facts):
                         flagged[(issue.kind.value, issue.aspect, issue.subject, group.id)].append((issue, a, b, None))
     findings = [_flag_finding(part, group) for (_, _, _, group), items in sorted(flagged.items())
                 for part in _connected(items)]
@@ -108,6 +108,16 @@ def judge_alignment(
                 reason=f"only {claim.source} carries this; no claim in another article matched it",
             ))
     return findings
+
+
+def _by_its_verb(issue, facts: dict[str, Facts]) -> bool:
+    """The firm side states the disputed proposition with its own main verb: one article's denial
+    ("the UN has disputed claims that militants fired mortars from the school") and its own report of
+    another matter that shares a word ("its return fire landed outside the school ... suggested
+    militants had rigged the building") are no gap."""
+    firm, disputed = facts[issue.compared["a"]["claim"]], facts[issue.compared["b"]["claim"]]
+    verb = disputed.doubted[0] if disputed.doubted else ""
+    return bool(verb) and firm.predicate[:5] == verb[:5]
 
 
 def _framed_elsewhen(claim: Claim, f: Facts, day, any_place: bool) -> bool:

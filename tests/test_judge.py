@@ -452,3 +452,20 @@ def test_a_happening_put_at_sea_by_one_lede_and_on_land_by_another_is_a_contradi
     assert "struck off the coast" in clash.reason and "inland" in clash.reason
     # two events are never set against each other
     assert not setting_clashes(claims, facts, {"a": 0, "b": 1, "late": 0})
+
+
+def test_within_one_article_a_gap_needs_the_disputed_deed_as_the_other_sentences_own_verb():
+    def gap_in_one_article(text_a, text_b):
+        ca, cb, fa, fb = _read_pair(text_a, text_b)
+        cb = replace(cb, source="a")
+        group = ClaimGroup("g1", ("c1", "c2"), (PairScore("c1", "c2", 0.7, 0.7, 0.7),))
+        found = judge_alignment(Alignment((group,), ()), {"c1": ca, "c2": cb}, {"c1": fa, "c2": fb}, ARTICLES)
+        return [f for f in found if f.kind == Verdict.CERTAINTY_GAP]
+    # the army's statement and the agency's dispute of it, told in one article: a gap
+    assert gap_in_one_article("The army said militants had fired mortars from the school.",
+                              "The agency disputed claims that militants fired mortars from the school.")
+    # another matter sharing the words ("return fire", "militants", "the school"): no gap
+    assert not gap_in_one_article(
+        "Although the army said its return fire landed outside the school, officials said blasts suggested "
+        "militants had rigged the building.",
+        "The agency disputed claims that militants fired mortars from the school.")
