@@ -212,7 +212,7 @@ def value_text(q: Quantity) -> str:
     return f"{text} {q.bearing}" if q.bearing else text  # "150 nautical miles west" (of the slot's place)
 
 
-EVENT_WORDS = ("deaths", "injuries", "hospitalised", "missing", "arrests", "evacuations", "rescues", "returns")
+EVENT_WORDS = ("deaths", "injuries", "hospitalised", "missing", "arrests", "evacuations", "rescues", "returns", "damage")
 
 
 def plural(noun: str) -> str:
@@ -254,7 +254,7 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
     slot_at = {(s.name, c.claim): s for s in report.table for c in s.cells}  # the slot each finding is about
     by_slot: dict[tuple[int, str], list[Finding]] = defaultdict(list)
     for f in findings:
-        slot = slot_at.get((f.slot, f.claims[0])) if f.slot else None
+        slot = _slot_of(f, report.table, slot_at)
         if slot is not None:
             by_slot[(slot.event, slot.name)].append(f)
     rows, people = [], {}
@@ -276,7 +276,7 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
             continue
         if f.kind == Verdict.AGREEMENT and any(set(f.claims) <= seen for seen in agreed[f.claims[0]]):
             continue  # a sentence agreement on the very claims of a fact's agreement says it twice
-        slot = slot_at.get((f.slot, f.claims[0])) if f.slot else None
+        slot = _slot_of(f, report.table, slot_at)
         item = replace(_item(f, number[id(f)], ctx, slot), id=f.id, review=report.reviews.get(f.id),
                        since=report.since.get(f.id, "") if report.since_report else "")
         if item.review and item.review["status"] in ("dismissed", "false-positive"):
@@ -433,6 +433,24 @@ KIND_TITLE = {
     Verdict.STATUS_CHANGE: "Planned or done",
     Verdict.AGREEMENT: "Agreement",
 }
+
+
+def _slot_of(f: Finding, table, slot_at: dict):
+    """The slot a finding is about, holding every cell it compares: a finding across slots ("no
+    reports of damage" against counts of houses and of buildings) gets its slot with those cells."""
+    if not f.slot:
+        return None
+    slot = next((slot_at[(f.slot, c)] for c in f.claims if (f.slot, c) in slot_at), None)
+    if slot is None:
+        return None
+    want = {(side[k]["claim"], side[k]["text"]) for side in f.compared for k in ("a", "b")
+            if isinstance(side.get(k), dict) and "text" in side[k]}
+    have = {(c.claim, c.quantity.text) for c in slot.cells}
+    if want <= have:
+        return slot
+    more = {(c.claim, c.quantity.text): c for s in table if s.event == slot.event for c in s.cells
+            if (c.claim, c.quantity.text) in want - have}
+    return replace(slot, cells=slot.cells + tuple(more.values()))
 
 
 def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:

@@ -165,6 +165,12 @@ THINGS = {
     "car": "car vehicle automobile".split(),
 }
 THING_OF = _by_word(THINGS)
+# Buildings and works a disaster report counts as damaged (WordNet's building.n.01 and structure.n.01
+# hyponyms common in such reports), and the verbs that damage them: "more than 300 buildings have
+# been damaged", "800 homes destroyed" (a count of damage, against "no reports of damage").
+BUILDINGS = frozenset("building house home dwelling school church mosque temple hospital office shop store "
+                      "bridge road hotel apartment".split())
+DAMAGE_VERBS = frozenset("damage destroy collapse flatten raze topple level wreck demolish".split())
 # Shots: verbs that wound a person each time ("shot 11 times", "stabbed 20 times"), verbs of a round
 # striking ("hit by seven bullets"; "N times" only of someone hit, "was hit", "hitting Gray", "hit
 # him": "the quake hit the region three times" is no wound), verbs of firing, what is fired.

@@ -767,7 +767,7 @@ def _none(doc) -> list[Quantity]:
                 noun = of[0] if of else None
             if noun is None or any(c.dep_ == "prep" and c.lower_ in ("among", "of") for c in noun.children):
                 continue
-            event = lx.EVENT_OF.get(noun.lemma_.lower(), "")
+            event = "damage" if noun.lemma_.lower() in DAMAGE_NOUNS else lx.EVENT_OF.get(noun.lemma_.lower(), "")
             first, last = tok, noun
         elif tok.lower_ in ("nobody", "noone") or tok.lower_ == "one" and tok.i > 0 and doc[tok.i - 1].lower_ == "no":
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "ADJ"):
@@ -779,12 +779,15 @@ def _none(doc) -> list[Quantity]:
         if event not in NONE_EVENTS:
             continue
         start, end = first.idx, last.idx + len(last.text)
-        out.append(Quantity(doc.text[start:end], 0.0, 0.0, 0.0, counted="people", event=event, start=start, end=end))
+        out.append(Quantity(doc.text[start:end], 0.0, 0.0, 0.0, counted="damage" if event == "damage" else "people",
+                            event=event, start=start, end=end))
     return out
 
 
-# A count of none is said of harm to people: deaths, injuries, the missing.
-NONE_EVENTS = frozenset({"death", "injury", "missing"})
+# A count of none is said of harm to people (deaths, injuries, the missing) and of damage ("there
+# were no immediate reports of damage"), which any later count of damaged buildings updates.
+NONE_EVENTS = frozenset({"death", "injury", "missing", "damage"})
+DAMAGE_NOUNS = frozenset({"damage", "destruction"})
 # "no reports of", "no word of", "no sign of": nothing known of what follows
 NEWS_OF = frozenset({"report", "word", "sign", "indication", "news"})
 

@@ -299,7 +299,52 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     products = headline_models(claims)
     for slot in slots:
         out.extend(_judge_slot(slot, claims, facts, articles, aligned, when, wide.get(slot.event, set()), products))
+    return out + damage_reported(slots, claims, facts, articles)
+
+
+def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts],
+                    articles: dict[str, Article]) -> list[Finding]:
+    """An early report of no damage ("there were no immediate reports of damage") against another
+    article's count of buildings damaged ("more than 300 buildings have been damaged in the quake"):
+    a count update, or a contradiction where the report of none is not the earlier one. Only of the
+    event itself (no background slot), and not where the report of none names a place the count's
+    clause does not."""
+    out = []
+    for event in sorted({s.event for s in slots}):
+        cells = [c for s in slots if s.event == event for c in s.cells if not c.quantity.background]
+        none = [c for c in cells if c.quantity.event == "damage" and c.quantity.value == 0
+                and not PLACED_BEFORE.search(claims[c.claim].text, 0, c.quantity.start)]
+        damaged = [c for c in cells if c.quantity.counted in lx.BUILDINGS and c.quantity.value > 0
+                   and DAMAGED.search(claims[c.claim].text)]
+        # an article that reports no damage and counts damaged buildings tells of two happenings or
+        # two places ("a 6.1 quake today; no immediate reports of damage" / "800 homes destroyed by
+        # the weekend's quakes"): which of its figures another article's answers is not known
+        both = {c.article for c in none} & {c.article for c in damaged}
+        pairs: dict[Verdict, list[tuple[Cell, Cell]]] = defaultdict(list)
+        for x in none:
+            there = own_place(claims[x.claim].text, x.quantity, own_clause=True)
+            for y in damaged:
+                if x.article == y.article or {x.article, y.article} & both \
+                        or there and not _one_place(there, own_place(claims[y.claim].text, y.quantity)):
+                    continue
+                da, db = articles[x.article].published, articles[y.article].published
+                early = EARLY.search(x.quantity.text) or da and db and da < db
+                pairs[Verdict.STATUS_CHANGE if early else Verdict.CONTRADICTION].append((x, y))
+        for kind, found in pairs.items():
+            slot = Slot(event, "damage", "", tuple({c.claim: c for pair in found for c in pair}.values()))
+            finding = _finding(kind, slot, found, claims, facts)
+            # two sides, none and some: the counts of different buildings are not set against each other
+            sides = tuple(tuple(sorted({c.claim for c in side}, key=claim_order)) for side in (
+                [x for x, _ in found], [y for _, y in found]))
+            out.append(replace(finding, sides=sides))
     return out
+
+
+DAMAGED = re.compile(rf"(?i)\b(?:{'|'.join(sorted(v[:-1] if v.endswith('e') else v for v in lx.DAMAGE_VERBS))})\w*")
+# a place named before the report of none: "felt 1,300 kilometers away in northern Australia, but no
+# damage was reported" (none there, not none at all)
+PLACED_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][a-z]")
+EARLY = re.compile(r"(?i)\b(?:immediate|initial|early|yet)\b")
 
 
 def headline_models(claims: dict[str, Claim]) -> dict[str, set[tuple[str, str]]]:

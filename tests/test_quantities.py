@@ -312,16 +312,18 @@ def test_a_figure_split_by_a_stray_space_is_no_number(sentence):
     ("There were no immediate reports of casualties after the quake.", "no immediate reports of casualties", "death"),
     ("No one was killed in the blast.", "No one was killed", "death"),
     ("Nobody was hurt.", "Nobody was hurt", "injury"),
+    ("There were no immediate reports of damage after the quake.", "no immediate reports of damage", "damage"),
+    ("There was no damage.", "no damage", "damage"),
 ])
 def test_a_toll_of_none_is_a_count_of_zero(sentence, text, event):
     [q] = [q for q in read(sentence) if q.value == 0]
-    assert (q.text, q.event, q.counted) == (text, event, "people")
+    assert (q.text, q.event, q.counted) == (text, event, "damage" if event == "damage" else "people")
 
 
 @pytest.mark.parametrize("sentence", [
     "There were no deaths among the crew.",  # a group's own: a part
-    "There was no damage.",
     "He had no idea.",
+    "There was no sign of the boat.",
 ])
 def test_none_of_a_part_or_of_no_harm_is_no_count(sentence):
     assert not [q for q in read(sentence) if q.value == 0]

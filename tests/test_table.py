@@ -844,3 +844,31 @@ def test_a_districts_toll_is_a_part_not_a_step_of_the_events_count():
     findings = judge_alignment(NO_ALIGNMENT, claims, facts, articles)
     steps = [f for f in findings if f.kind in (Verdict.STATUS_CHANGE, Verdict.CONTRADICTION)]
     assert steps and all("c2" not in f.claims for f in steps)
+
+
+def test_an_early_report_of_no_damage_is_updated_by_a_count_of_damaged_buildings():
+    def said(cid, source, text, value, what):
+        start = text.index(what)
+        q = Quantity(what, value, value, value, "", "count", "exact", "damage" if value == 0 else "building",
+                     "damage" if value == 0 else "", start=start, end=start + len(what))
+        return Claim(cid, source, text, 0, len(text), 1), Facts(cid, quantities=(q,))
+
+    early = said("c1", "a", "There were no immediate reports of damage after the quake struck.", 0,
+                 "no immediate reports of damage")
+    later = said("c2", "b", "More than 300 buildings have been damaged in the quake.", 300, "300 buildings")
+
+    def damage(*pairs):
+        claims = {c.id: c for c, _ in pairs}
+        found = judge_alignment(NO_ALIGNMENT, claims, {c.id: f for c, f in pairs}, ARTICLES)
+        return [(f.kind, f.sides) for f in found if f.slot == "damage" and f.kind != Verdict.AGREEMENT]
+
+    assert damage(early, later) == [(Verdict.STATUS_CHANGE, (("c1",), ("c2",)))]
+    # none in another place ("felt in northern Australia, but no damage was reported") is no report of none
+    elsewhere = said("c1", "a", "It was felt in northern Australia, but no damage was reported.", 0, "no damage")
+    assert damage(elsewhere, later) == []
+    # an article that reports none and counts damage too tells of two happenings: nothing to set against it
+    recount = said("c3", "a", "More than 800 homes were destroyed by the weekend's quakes.", 800, "800 homes")
+    assert damage(early, recount, later) == []
+    # a count of buildings with no word of damage is another fact ("300 buildings in the village")
+    standing = said("c2", "b", "The village has more than 300 buildings.", 300, "300 buildings")
+    assert damage(early, standing) == []
