@@ -783,7 +783,7 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
     # where the two share a place, another of the event's own places ("Manokwari, West Papua" /
     # "Papua, Indonesia") makes neither count local; "20,000 in Athens" is a part of a count named nowhere
     own = wide if shared else set()
-    if _local(qa, qb, pa - own, pb) or _local(qb, qa, pb - own, pa):
+    if _local(qa, qb, _placing(ca.text, qa, pa - own), pb) or _local(qb, qa, _placing(cb.text, qb, pb - own), pa):
         return False
     if qa.dimension in ("count", "percent"):  # a magnitude or a distance has no place of its own
         oa, ob = own_place(ca.text, qa), own_place(cb.text, qb)
@@ -923,6 +923,20 @@ def over_a_span(text: str, q: Quantity) -> bool:
     ends = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, q.start)]
     after = CLAUSE_END.search(text, q.end)  # ("above 680 since the conflict began": a "since" ends no clause here)
     return bool(SPAN.search(text[ends[-1] if ends else 0:after.start() if after else len(text)]))
+
+
+def _placing(text: str, q: Quantity, named: set[str]) -> set[str]:
+    """The places named, but for one the sentence uses only as a modifier after an article, with no
+    preposition of place before it ("The Naval commandos seized ... two other rifles": the tagger's
+    place is a word of the subject, no place of the count)."""
+    def modifier(p: str) -> bool:
+        found = list(re.finditer(rf"(?i)(\w+\s+)?\b(?:the|a|an)\s+{re.escape(p)}\s+(?-i:[a-z])", text))
+        return bool(found) and len(found) == len(re.findall(rf"(?i)\b{re.escape(p)}\b", text)) \
+            and not any(m.group(1) and m.group(1).strip().lower() in PLACE_PREPOSITIONS for m in found)
+    return {p for p in named if not modifier(p)}
+
+
+PLACE_PREPOSITIONS = frozenset("in at near from of across outside inside around to into off on".split())
 
 
 def _local(qa: Quantity, qb: Quantity, pa: set[str], pb: set[str]) -> bool:

@@ -700,6 +700,15 @@ def test_the_other_things_of_a_kind_are_a_count_of_their_own_not_an_addition():
     aligned = Alignment((), (PairScore("c1", "c2", 0.8, 0.8, 0.8),))
     found = flags(judged(facts, claims, aligned))
     assert [f.subject for f in found] == ["other rifle"]
+    # a place the tagger found in a word of the subject ("The Naval commandos") does not make the count local
+    text = "The Naval commandos seized seven AK-47s and two other rifles."
+    naval = Claim("c1", "a", text, 0, len(text), 1)
+    placed = dict(facts, c1=replace(facts["c1"], entities=(Entity("Naval", "GPE", "naval"),)))
+    found = judge_alignment(aligned, {"c1": naval, "c2": claims[1]}, placed, ARTICLES)
+    assert [f.subject for f in flags(found)] == ["other rifle"]
+    text = "Commandos in Naval seized seven AK-47s and two other rifles."  # a place the count is of
+    found = judge_alignment(aligned, {"c1": replace(naval, text=text, end=len(text)), "c2": claims[1]}, placed, ARTICLES)
+    assert not flags(found)
 
 
 def test_victims_are_a_toll_only_where_the_verb_says_they_died():
