@@ -81,7 +81,7 @@ def judge_alignment(
                 if claims[a].source != claims[b].source:
                     continue
                 for issue in judge_pair(claims[a], claims[b], facts[a], facts[b], articles, common):
-                    if issue.kind == Verdict.CERTAINTY_GAP and _by_its_verb(issue, facts):
+                    if issue.kind == Verdict.CERTAINTY_GAP and _names_what_is_doubted(issue, facts):
                         flagged[(issue.kind.value, issue.aspect, issue.subject, group.id)].append((issue, a, b, None))
     findings = [_flag_finding(part, group) for (_, _, _, group), items in sorted(flagged.items())
                 for part in _connected(items)]
@@ -110,14 +110,17 @@ def judge_alignment(
     return findings
 
 
-def _by_its_verb(issue, facts: dict[str, Facts]) -> bool:
-    """The firm side states the disputed proposition with its own main verb: one article's denial
-    ("the UN has disputed claims that militants fired mortars from the school") and its own report of
-    another matter that shares a word ("its return fire landed outside the school ... suggested
-    militants had rigged the building") are no gap."""
+def _names_what_is_doubted(issue, facts: dict[str, Facts]) -> bool:
+    """The firm side names what the disputed proposition is about beyond its subject (the object:
+    "claims that Turkey will establish two bases" -> the bases): within one article, a report of
+    another matter that shares the subject and the verb's stem is no gap ("the UN has disputed claims
+    that militants fired mortars from the school" / "its return fire landed outside the school ...
+    suggested militants had rigged the building": no mortars)."""
     firm, disputed = facts[issue.compared["a"]["claim"]], facts[issue.compared["b"]["claim"]]
-    verb = disputed.doubted[0] if disputed.doubted else ""
-    return bool(verb) and firm.predicate[:5] == verb[:5]
+    nouns = [n for n in disputed.doubted[1:] if n not in ("it", "he", "she", "they", "we", "i", "you")]
+    objects = nouns[1:] if len(nouns) >= 2 else nouns
+    stems = {w[:5] for w in (*firm.keywords, firm.predicate) if w}
+    return all(n[:5] in stems for n in objects)
 
 
 def _framed_elsewhen(claim: Claim, f: Facts, day, any_place: bool) -> bool:

@@ -454,7 +454,7 @@ def test_a_happening_put_at_sea_by_one_lede_and_on_land_by_another_is_a_contradi
     assert not setting_clashes(claims, facts, {"a": 0, "b": 1, "late": 0})
 
 
-def test_within_one_article_a_gap_needs_the_disputed_deed_as_the_other_sentences_own_verb():
+def test_within_one_article_a_gap_needs_the_other_sentence_to_name_what_is_doubted():
     def gap_in_one_article(text_a, text_b):
         ca, cb, fa, fb = _read_pair(text_a, text_b)
         cb = replace(cb, source="a")
@@ -464,6 +464,11 @@ def test_within_one_article_a_gap_needs_the_disputed_deed_as_the_other_sentences
     # the army's statement and the agency's dispute of it, told in one article: a gap
     assert gap_in_one_article("The army said militants had fired mortars from the school.",
                               "The agency disputed claims that militants fired mortars from the school.")
+    # a report of the plan in the article's own words, and a ministry's caution about such claims: a gap
+    assert gap_in_one_article(
+        "Reuters reported that the talks included the establishment of two naval bases in Oman.",
+        "A ministry source said claims that India will establish two naval bases in Oman should be approached "
+        "with caution.")
     # another matter sharing the words ("return fire", "militants", "the school"): no gap
     assert not gap_in_one_article(
         "Although the army said its return fire landed outside the school, officials said blasts suggested "
