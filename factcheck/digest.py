@@ -526,7 +526,8 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         several[c.claim].append(c)
     seen: Counter = Counter()
     groups = []  # (value, outlets, cites), side by side
-    for side in sides:
+    side_of = []  # the side each group stands on
+    for at, side in enumerate(sides):
         by_value: dict[str, list[Said]] = {}
         for c in side:
             if c in cells:
@@ -536,6 +537,7 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         for value, saids in by_value.items():
             groups.append((value, list(dict.fromkeys(s.outlet for s in saids)),
                            list(dict.fromkeys(s.who for s in saids if s.who))))
+            side_of.append(at)
     what = fact_label(f.slot, [cells[c] for c in f.claims if c in cells], ctx)
     if f.kind == Verdict.AGREEMENT:
         outlets = _names_of(f.claims, ctx)
@@ -546,7 +548,9 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
     parts = [f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {value}"
              + (f", citing {_join(cites)}" if cites else "") for value, outlets, cites in groups]
     if f.kind == Verdict.STATUS_CHANGE:
-        sentence = f"{what}: " + "; later, ".join(parts) + "."
+        # "later" between sides; the values of one side ("no damage" / "300 buildings", "40 houses") stand together
+        sentence = f"{what}: " + "".join(("; later, " if side_of[k] != side_of[k - 1] else "; ") + part if k else part
+                                         for k, part in enumerate(parts)) + "."
         why = "A later report gives a higher count: most likely an update. Use the latest figure from the best source."
         title = f"{what}: count updated"
         first, last = groups[0], groups[-1]

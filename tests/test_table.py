@@ -881,3 +881,27 @@ def test_an_early_report_of_no_damage_is_updated_by_a_count_of_damaged_buildings
     # a count of buildings with no word of damage is another fact ("300 buildings in the village")
     standing = said("c2", "b", "The village has more than 300 buildings.", 300, "300 buildings")
     assert damage(early, standing) == []
+
+
+def test_end_to_end_no_damage_then_counts_of_damage_read_as_one_update(tmp_path):
+    folder = tmp_path / "quake"
+    folder.mkdir()
+    (folder / "early.md").write_text(
+        "---\ntitle: Quake shakes Corran\npublished: 2025-03-02\n---\nQuake shakes Corran\n\n"
+        "A strong earthquake shook the Corran valley on Sunday.\n\n"
+        "There were no immediate reports of damage after the quake struck, the survey said.\n", encoding="utf-8")
+    (folder / "later.md").write_text(
+        "---\ntitle: Hundreds of buildings damaged in Corran quake\npublished: 2025-03-03\n---\n"
+        "Hundreds of buildings damaged in Corran quake\n\n"
+        "More than 300 buildings have been damaged in the quake, the disaster agency said.\n\n"
+        "At least 40 houses were destroyed in the valley, a local official said.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--out", str(tmp_path / "r.md"),
+                                      "--json", str(tmp_path / "r.json"), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    [update] = [f for f in report["findings"] if f.get("slot") == "damage" and f["kind"] == "status_change"]
+    assert len(update["sides"]) == 2 and len(update["sides"][1]) == 3  # the headline's "hundreds" too
+    [line] = [x for x in (tmp_path / "r.md").read_text(encoding="utf-8").splitlines() if x.startswith("Damage: ")]
+    # "later" once: between the report of none and the counts, not between the two counts
+    assert line.count("later,") == 1 and line.index("no immediate reports of damage") < line.index("later,")
+    assert "more than 300 buildings" in line and "at least 40 houses" in line
