@@ -128,9 +128,9 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref:
         if according:
             source = _source(doc, according[0], "according to", previous).name
             break
-        if tok.pos_ == "VERB" and (lemma in lx.REPORTING_VERBS or lemma in lx.MEASURE_VERBS):
+        if tok.pos_ == "VERB" and (reports(tok) or lemma in lx.MEASURE_VERBS):
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if subj and (lemma in lx.REPORTING_VERBS or _agent(subj[0])):
+            if subj and (reports(tok) or _agent(subj[0])):
                 source = _source(doc, subj[0], tok.text, previous).name
                 path = path + [c for c in subj[0].children if c.dep_ == "amod"]  # "unconfirmed reports put it at..."
                 break
@@ -256,7 +256,7 @@ def _clause_certainty(path) -> str:
             return "hedged"
     for tok in path:
         if tok.lower_ == "reportedly" or any(c.lower_ in ("reportedly", "purportedly") for c in tok.children) or \
-                tok.pos_ == "VERB" and tok.lemma_.lower() in lx.REPORTING_VERBS:
+                tok.pos_ == "VERB" and reports(tok):
             return "reported"
     return "asserted"
 
@@ -698,6 +698,14 @@ def polarity(facts: Facts) -> tuple[str, bool]:
 
 # --- attribution -----------------------------------------------------------------------------
 
+def reports(tok) -> bool:
+    """The verb reports what someone said: a reporting verb, and for "maintain" or "contend" one
+    that introduces a clause."""
+    lemma = tok.lemma_.lower()
+    return lemma in lx.REPORTING_VERBS and (lemma not in lx.CLAUSE_REPORTING_VERBS
+                                             or any(c.dep_ == "ccomp" for c in tok.children))
+
+
 def read_attribution(doc, previous: Attribution | None = None) -> Attribution:
     """Who the claim rests on: "according to X", "X said/told/reported", else the article."""
     for tok in doc:
@@ -707,7 +715,7 @@ def read_attribution(doc, previous: Attribution | None = None) -> Attribution:
             if objs:
                 return _source(doc, objs[0], "according to", previous)
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.REPORTING_VERBS:
+        if tok.pos_ != "VERB" or not reports(tok):
             continue
         if tok.dep_ not in ("ROOT", "ccomp", "parataxis", "conj", "advcl") or tok.lemma_.lower() in ("deny", "reject", "dismiss") and tok.dep_ != "ROOT":
             continue

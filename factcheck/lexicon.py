@@ -17,8 +17,11 @@ REPORTING_VERBS = frozenset(
     "say tell report state announce confirm add note indicate mention claim declare reveal cite "
     "explain write insist acknowledge allege assert argue warn stress emphasize emphasise affirm "
     "suggest estimate disclose deny reject dismiss quote describe tweet post testify admit "
-    "reiterate remark comment observe predict caution urge signal hint".split()
+    "reiterate remark comment observe predict caution urge signal hint maintain contend".split()
 )
+# Of those, verbs that report only when they introduce what was said ("the army maintained that
+# mortars had been fired"; not "the city maintained the bridge").
+CLAUSE_REPORTING_VERBS = frozenset("maintain contend".split())
 
 # Verbs whose subject gives a figure as its own reading: "the observatory put it at 4.9",
 # "officials estimated the damage at $2bn", "the USGS measured it at 5.2".

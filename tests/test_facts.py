@@ -315,6 +315,9 @@ def test_he_said_rests_on_the_last_named_source():
     ("The union disputed the company's account of the talks.", "denied"),
     ("Residents question the official version of events.", "cautioned"),
     ("The senator will contest the election in May.", "asserted"),  # a race run, no claim denied
+    ("The army maintained that mortars had been fired from the school.", "reported"),
+    ("Defence lawyers contend that the search was illegal.", "reported"),
+    ("The city maintained the old bridge for decades.", "asserted"),  # kept it up: no one is quoted
 ])
 def test_certainty_levels(sentence, level):
     assert read(sentence).certainty == level
