@@ -478,6 +478,10 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
                     f"{_cue(b)}{_citing(b, ctx)}.")
         why = "One source holds as settled what another treats as unconfirmed or disputed: check which is right."
         title = f"Certainty gap on{about}"
+    elif aspect == "status" and a.get("status") == "not yet done":
+        sentence = f"{name_a} says it had not happened yet{_cue(a)}; {name_b}, published later, says it has{_cue(b)}."
+        why = "An earlier report says it had not happened yet, a later one that it has: most likely an update. Check the dates."
+        title = f"Not yet, then done:{about}"
     elif aspect == "status":
         when = f", {b['date']['text']}" if b.get("date") else ""
         sentence = f"{name_a} has it {a.get('status')}{_cue(a)}; {name_b} has it {b.get('status')}{_cue(b)}{when}."

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
-                    issues_of, judge_pair, one_holder, same_zone, shared_values, shared_words)
+                    issues_of, judge_pair, not_yet, one_holder, same_zone, shared_values, shared_words)
 from .table import Slot, by_article, elsewhen, event_day, fill, judge_slots
 from .thresholds import AGREEMENT_ALONE, AGREEMENT_ONE_WORD, AGREEMENT_SCORE, LEDE, TIME_SLACK
 
@@ -68,6 +68,7 @@ def judge_alignment(
         for issue in issues:
             if issue.aspect in ("number", "count"):
                 continue  # numbers are compared slot by slot in the fact table
+            issue = not_yet(issue, claims, articles)
             if any(_framed_elsewhen(claims[c], facts[c], day, issue.aspect == "date") for c in (pair.a, pair.b)):
                 continue  # "On April 6, an earlier quake struck ...": a background happening, not this event
             flagged[(issue.kind.value, issue.aspect, issue.subject, group_of.get(pair.a, pair.a))].append(

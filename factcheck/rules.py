@@ -575,6 +575,29 @@ def _negation(ca, cb, fa, fb) -> Issue | None:
                   {"aspect": "negation", "predicate": pa[0], "positive": yes[0].id, "negative": no[0].id, "cue": cue})
 
 
+def not_yet(issue: Issue, claims: dict[str, Claim], articles: dict[str, Article]) -> Issue:
+    """A negation clash between a report that says a thing has not happened yet ("results of the
+    test have not been released") and one published days later that says it has ("the results were
+    released Wednesday") is an update, not a contradiction: both were true when written."""
+    if issue.aspect != "negation":
+        return issue
+    no, yes = claims[issue.compared["negative"]], claims[issue.compared["positive"]]
+    dn, dy = articles[no.source].published, articles[yes.source].published
+    if not (dn and dy and (dy - dn).days >= NOT_YET_DAYS and NOT_YET.search(no.text)):
+        return issue
+    cue = issue.compared.get("cue", "")
+    return Issue(Verdict.STATUS_CHANGE, "status", issue.subject,
+                 f"{no.source} says it has not happened yet ('{cue}'); {yes.source}, published later, says it has",
+                 {"aspect": "status", "a": {"claim": no.id, "status": "not yet done", "cue": cue},
+                  "b": {"claim": yes.id, "status": "done", "cue": issue.subject}})
+
+
+# "has not been released", "have not yet been", "is yet to be", "not yet": a state of the day it was written
+NOT_YET = re.compile(r"(?i)\b(?:has|have|had)\s+(?:not|n't)\s+(?:yet\s+)?been\b|\bnot\s+yet\b|\byet\s+to\b|"
+                     r"\b(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?been\b")
+NOT_YET_DAYS = 2  # reports a day apart may tell one moment; two days apart, the later one knows more
+
+
 def _begun(claim: Claim, done: Facts, planned: Facts) -> bool:
     """The deed begins, ends or holds what the plan names: its verb is one of ASPECT_VERBS and its
     subject is named in the plan ("the attaché began his duties" / "Turkey plans to assign a

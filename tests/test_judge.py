@@ -474,3 +474,17 @@ def test_within_one_article_a_gap_needs_the_other_sentence_to_name_what_is_doubt
         "Although the army said its return fire landed outside the school, officials said blasts suggested "
         "militants had rigged the building.",
         "The agency disputed claims that militants fired mortars from the school.")
+
+
+def test_not_yet_then_done_days_later_is_an_update_not_a_contradiction():
+    ca, cb, fa, fb = _read_pair("Results of the driver's blood test have not been released.",
+                                "Results of the driver's blood test were released on Wednesday.")
+    edge = PairScore("c1", "c2", 0.8, 0.8, 0.8)
+
+    def kinds_when(days_apart):
+        articles = {"a": Article("a", "a.md", "", published=D1),
+                    "b": Article("b", "b.md", "", published=D1 + dt.timedelta(days=days_apart))}
+        found = judge_alignment(Alignment((), (edge,)), {"c1": ca, "c2": cb}, {"c1": fa, "c2": fb}, articles)
+        return [(f.kind, f.aspect) for f in found if f.kind in (Verdict.CONTRADICTION, Verdict.STATUS_CHANGE)]
+    assert kinds_when(10) == [(Verdict.STATUS_CHANGE, "status")]
+    assert kinds_when(0) == [(Verdict.CONTRADICTION, "negation")]  # the same day: one of them is wrong
