@@ -730,23 +730,24 @@ def test_victims_are_a_toll_only_where_the_verb_says_they_died():
 
 
 def test_the_whole_a_verb_takes_a_part_of_is_no_count_of_that_verb():
+    def cells(text, part, whole, counted, event):
+        """The slotted cells of "<part> of the <whole>" in ``text``."""
+        def at(words, value, **kw):
+            start = text.index(words)
+            return Quantity(words, value, value, value, "", "count", "exact", counted, event, start=start,
+                            end=start + len(words), **kw)
+        (pw, pv), (ww, wv) = part, whole
+        facts = {"c1": Facts("c1", quantities=(at(pw, pv, part_of=wv), at(ww, wv)))}
+        return [c for s in fill([("a",)], {"c1": Claim("c1", "a", text, 0, len(text), 1)}, facts, ARTICLES)
+                for c in s.cells]
     # "missing 10 of the Saints' 16 games": ten games missed of sixteen played, not 16 missed
-    text = "Thomas suffered through an injury-plagued season, missing 10 of the Saints' 16 games."
-    ten = Quantity("10", 10, 10, 10, "", "count", "exact", "game", "missing", part_of=16,
-                   start=text.index("10 of"), end=text.index("10 of") + 2)
-    sixteen = Quantity("16 games", 16, 16, 16, "", "count", "exact", "game", "missing",
-                       start=text.index("16 games"), end=text.index("16 games") + 8)
-    claims = {"c1": Claim("c1", "a", text, 0, len(text), 1)}
-    assert [s.name for s in fill([("a",)], claims, {"c1": Facts("c1", quantities=(ten, sixteen))}, ARTICLES)] == ["game"]
+    found = cells("Thomas suffered through an injury-plagued season, missing 10 of the Saints' 16 games.",
+                  ("10", 10), ("16 games", 16), "game", "missing")
+    assert [(c.quantity.text, c.quantity.event) for c in found] == [("16 games", "")]
     # "hit by three of the seven bullets fired by the officers": the seven were fired
-    text = "Gray was hit by three of the seven bullets fired by the officers."
-    three = Quantity("three", 3, 3, 3, "", "count", "exact", "", "gunfire", part_of=7,
-                     start=text.index("three"), end=text.index("three") + 5)
-    seven = Quantity("seven bullets", 7, 7, 7, "", "count", "exact", "bullet", "gunfire",
-                     start=text.index("seven"), end=text.index("seven") + 13)
-    claims = {"c1": Claim("c1", "a", text, 0, len(text), 1)}
-    slots = fill([("a",)], claims, {"c1": Facts("c1", quantities=(three, seven))}, ARTICLES)
-    assert [c.quantity.event for s in slots for c in s.cells] == ["gunfire"]
+    found = cells("Gray was hit by three of the seven bullets fired by the officers.",
+                  ("three", 3), ("seven bullets", 7), "bullet", "gunfire")
+    assert [(c.quantity.text, c.quantity.event) for c in found] == [("seven bullets", "gunfire")]
 
 
 def test_parts_and_ratios_of_a_figure_are_not_rival_figures():
