@@ -260,6 +260,11 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
     rows, people = [], {}
     for slot in report.table:
         mine = by_slot.get((slot.event, slot.name), [])
+        for f in mine:  # a finding across slots ("no reports of damage" / "300 buildings damaged"): its row shows both
+            wider = _slot_of(f, report.table, slot_at)
+            if wider is not None and wider.unit == slot.unit and wider.cells[:len(slot.cells)] == slot.cells \
+                    and len(wider.cells) > len(slot.cells) and (wider.event, wider.name) == (slot.event, slot.name):
+                slot = wider
         row = _row(slot, mine, number, ctx)
         if _worth_a_row(row, slot, mine):
             rows.append(row)

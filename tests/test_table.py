@@ -906,3 +906,7 @@ def test_end_to_end_no_damage_then_counts_of_damage_read_as_one_update(tmp_path)
     # "later" once: between the report of none and the counts, not between the two counts
     assert line.count("later,") == 1 and line.index("no immediate reports of damage") < line.index("later,")
     assert "more than 300 buildings" in line and "at least 40 houses" in line
+    # the fact grid's row shows the counts beside the report of none
+    [row] = [x for x in (tmp_path / "r.md").read_text(encoding="utf-8").splitlines()
+             if x.startswith(("| Damage", "- **Damage**"))]  # a table for a few outlets, a list for many
+    assert "no immediate reports of damage" in row and "more than 300 buildings" in row
