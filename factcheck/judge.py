@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
-                    issues_of, judge_pair, not_yet, one_holder, same_zone, shared_values, shared_words)
+                    PRONOUNS, issues_of, judge_pair, not_yet, one_holder, same_zone, shared_values, shared_words)
 from .table import Slot, by_article, elsewhen, event_day, fill, judge_slots
 from .thresholds import AGREEMENT_ALONE, AGREEMENT_ONE_WORD, AGREEMENT_SCORE, LEDE, TIME_SLACK
 
@@ -118,7 +118,7 @@ def _names_what_is_doubted(issue, facts: dict[str, Facts]) -> bool:
     that militants fired mortars from the school" / "its return fire landed outside the school ...
     suggested militants had rigged the building": no mortars)."""
     firm, disputed = facts[issue.compared["a"]["claim"]], facts[issue.compared["b"]["claim"]]
-    nouns = [n for n in disputed.doubted[1:] if n not in ("it", "he", "she", "they", "we", "i", "you")]
+    nouns = [n for n in disputed.doubted[1:] if n not in PRONOUNS]
     objects = nouns[1:] if len(nouns) >= 2 else nouns
     stems = {w[:5] for w in (*firm.keywords, firm.predicate) if w}
     return all(n[:5] in stems for n in objects)

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .facts import WEEKDAYS, names_calendar_day, polarity
 from .models import Article, Claim, DateRef, Facts, Quantity, Verdict
 from .quantities import vague
-from .thresholds import COMMON_SHARE, ENTITY_ANCHORS, ROUNDING, TIME_SLACK
+from .thresholds import COMMON_SHARE, ENTITY_ANCHORS, NOT_YET_DAYS, ROUNDING, TIME_SLACK
 
 
 # Counts that only grow as a story develops: a higher figure in a later report is an update.
@@ -331,7 +331,7 @@ def _whole_scale(text: str) -> float:
     return SCALES[m.group(2).lower()] if m and "." not in m.group(1) else 0.0
 
 
-# the reader's scale words from a million up, and "b" ("$13b"), which its table lacks
+# the reader's scale words from a million up ("$13b", "$2.5 million")
 SCALES = {word: value for word, value in lx.SCALES.items() if value >= 1_000_000}
 SCALED = re.compile(rf"(?i)(\d[\d,.]*)\s*({'|'.join(sorted(SCALES, key=len, reverse=True))})\b")
 
@@ -595,7 +595,6 @@ def not_yet(issue: Issue, claims: dict[str, Claim], articles: dict[str, Article]
 # "has not been released", "have not yet been", "is yet to be", "not yet": a state of the day it was written
 NOT_YET = re.compile(r"(?i)\b(?:has|have|had)\s+(?:not|n't)\s+(?:yet\s+)?been\b|\bnot\s+yet\b|\byet\s+to\b|"
                      r"\b(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?been\b")
-NOT_YET_DAYS = 2  # reports a day apart may tell one moment; two days apart, the later one knows more
 
 
 def _begun(claim: Claim, done: Facts, planned: Facts) -> bool:

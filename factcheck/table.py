@@ -783,7 +783,7 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
     # where the two share a place, another of the event's own places ("Manokwari, West Papua" /
     # "Papua, Indonesia") makes neither count local; "20,000 in Athens" is a part of a count named nowhere
     own = wide if shared else set()
-    if _local(qa, qb, _placing(ca.text, qa, pa - own), pb) or _local(qb, qa, _placing(cb.text, qb, pb - own), pa):
+    if _local(qa, qb, _placing(ca.text, pa - own), pb) or _local(qb, qa, _placing(cb.text, pb - own), pa):
         return False
     if qa.dimension in ("count", "percent"):  # a magnitude or a distance has no place of its own
         oa, ob = own_place(ca.text, qa), own_place(cb.text, qb)
@@ -925,7 +925,7 @@ def over_a_span(text: str, q: Quantity) -> bool:
     return bool(SPAN.search(text[ends[-1] if ends else 0:after.start() if after else len(text)]))
 
 
-def _placing(text: str, q: Quantity, named: set[str]) -> set[str]:
+def _placing(text: str, named: set[str]) -> set[str]:
     """The places named, but for one the sentence uses only as a modifier after an article, with no
     preposition of place before it ("The Naval commandos seized ... two other rifles": the tagger's
     place is a word of the subject, no place of the count)."""

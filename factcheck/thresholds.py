@@ -101,3 +101,8 @@ SLOT_SOURCES = 2
 # A sentence dated more than this from its event's day is about another happening (a background
 # event: "the 2004 tsunami", "last year's flood"), as the facts stage's own background rule (45 days).
 BACKGROUND_DAYS = dt.timedelta(days=45)
+
+# A report that something has not happened yet ("results have not been released") and one published
+# this many days later that says it has: the later one is an update (`rules.not_yet`); a day apart,
+# the two may tell one moment and stay a contradiction.
+NOT_YET_DAYS = 2
