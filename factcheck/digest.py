@@ -261,10 +261,7 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
     for slot in report.table:
         mine = by_slot.get((slot.event, slot.name), [])
         for f in mine:  # a finding across slots ("no reports of damage" / "300 buildings damaged"): its row shows both
-            wider = _slot_of(f, report.table, slot_at)
-            if wider is not None and wider.unit == slot.unit and wider.cells[:len(slot.cells)] == slot.cells \
-                    and len(wider.cells) > len(slot.cells) and (wider.event, wider.name) == (slot.event, slot.name):
-                slot = wider
+            slot = _with_compared(slot, f, report.table)
         row = _row(slot, mine, number, ctx)
         if _worth_a_row(row, slot, mine):
             rows.append(row)
@@ -441,17 +438,21 @@ KIND_TITLE = {
 
 
 def _slot_of(f: Finding, table, slot_at: dict):
-    """The slot a finding is about, holding every cell it compares: a finding across slots ("no
-    reports of damage" against counts of houses and of buildings) gets its slot with those cells."""
+    """The slot a finding is about, holding every cell it compares (``_with_compared``)."""
     if not f.slot:
         return None
     slot = next((slot_at[(f.slot, c)] for c in f.claims if (f.slot, c) in slot_at), None)
-    if slot is None:
-        return None
+    return None if slot is None else _with_compared(slot, f, table)
+
+
+def _with_compared(slot, f: Finding, table):
+    """``slot`` with the cells of other slots that finding ``f`` compares with its own: a finding
+    across slots ("no reports of damage" against counts of houses and of buildings). A finding that
+    compares none of the slot's cells leaves it as it is."""
     want = {(side[k]["claim"], side[k]["text"]) for side in f.compared for k in ("a", "b")
             if isinstance(side.get(k), dict) and "text" in side[k]}
     have = {(c.claim, c.quantity.text) for c in slot.cells}
-    if want <= have:
+    if want <= have or not want & have:
         return slot
     more = {(c.claim, c.quantity.text): c for s in table if s.event == slot.event for c in s.cells
             if (c.claim, c.quantity.text) in want - have}

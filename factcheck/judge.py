@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
-                    PRONOUNS, issues_of, judge_pair, not_yet, one_holder, same_zone, shared_values, shared_words)
+                    issues_of, judge_pair, names_what_is_doubted, not_yet, one_holder, same_zone, shared_values, shared_words)
 from .table import Slot, by_article, elsewhen, event_day, fill, judge_slots
 from .thresholds import AGREEMENT_ALONE, AGREEMENT_ONE_WORD, AGREEMENT_SCORE, LEDE, TIME_SLACK
 
@@ -82,7 +82,8 @@ def judge_alignment(
                 if claims[a].source != claims[b].source:
                     continue
                 for issue in judge_pair(claims[a], claims[b], facts[a], facts[b], articles, common):
-                    if issue.kind == Verdict.CERTAINTY_GAP and _names_what_is_doubted(issue, facts):
+                    if issue.kind == Verdict.CERTAINTY_GAP and names_what_is_doubted(
+                            facts[issue.compared["a"]["claim"]], facts[issue.compared["b"]["claim"]].doubted):
                         flagged[(issue.kind.value, issue.aspect, issue.subject, group.id)].append((issue, a, b, None))
     findings = [_flag_finding(part, group) for (_, _, _, group), items in sorted(flagged.items())
                 for part in _connected(items)]
@@ -109,19 +110,6 @@ def judge_alignment(
                 reason=f"only {claim.source} carries this; no claim in another article matched it",
             ))
     return findings
-
-
-def _names_what_is_doubted(issue, facts: dict[str, Facts]) -> bool:
-    """The firm side names what the disputed proposition is about beyond its subject (the object:
-    "claims that Turkey will establish two bases" -> the bases): within one article, a report of
-    another matter that shares the subject and the verb's stem is no gap ("the UN has disputed claims
-    that militants fired mortars from the school" / "its return fire landed outside the school ...
-    suggested militants had rigged the building": no mortars)."""
-    firm, disputed = facts[issue.compared["a"]["claim"]], facts[issue.compared["b"]["claim"]]
-    nouns = [n for n in disputed.doubted[1:] if n not in PRONOUNS]
-    objects = nouns[1:] if len(nouns) >= 2 else nouns
-    stems = {w[:5] for w in (*firm.keywords, firm.predicate) if w}
-    return all(n[:5] in stems for n in objects)
 
 
 def _framed_elsewhen(claim: Claim, f: Facts, day, any_place: bool) -> bool:

@@ -620,7 +620,7 @@ def _passive(text: str, f: Facts) -> bool:
 def _said(f: Facts) -> str:
     """A pattern for the verb as the sentence writes it: its status cue when one word ("sent"), else
     its lemma's regular forms."""
-    return re.escape(f.status_cue) if f.status_cue and " " not in f.status_cue else _forms(f.predicate)
+    return re.escape(f.status_cue) if f.status_cue and " " not in f.status_cue else verb_forms(f.predicate)
 
 
 def _undergoes(c: Claim, f: Facts, other: Facts) -> bool:
@@ -662,7 +662,7 @@ def _complement(text: str, lemma: str) -> str:
     "prohibit agencies from evaluating" -> "evaluating"; "" when none follows it closely."""
     if lemma not in PERMISSION_VERBS:
         return ""
-    m = re.search(rf"(?i)\b{_forms(lemma)}\s+(?:\S+\s+){{0,4}}?(?:to|from)\s+(\w+)", text)
+    m = re.search(rf"(?i)\b{verb_forms(lemma)}\s+(?:\S+\s+){{0,4}}?(?:to|from)\s+(\w+)", text)
     return m.group(1).lower() if m else ""
 
 
@@ -678,10 +678,10 @@ PERMISSION_VERBS = frozenset("allow permit ban forbid prohibit require let enabl
 
 def _phrasal(text: str, lemma: str) -> bool:
     """The verb stands in a phrasal verb or an idiom ("closed in", "opened fire", "shut down")."""
-    return bool(re.search(rf"(?i)\b{_forms(lemma)}\s+(?:in|up|down|off|out|on|over|back|fire|ranks)\b", text))
+    return bool(re.search(rf"(?i)\b{verb_forms(lemma)}\s+(?:in|up|down|off|out|on|over|back|fire|ranks)\b", text))
 
 
-def _forms(lemma: str) -> str:
+def verb_forms(lemma: str) -> str:
     """A pattern for the verb's written forms: "close" -> "clos\\w*" (close, closed, closing)."""
     return re.escape(lemma[:-1] if lemma.endswith("e") else lemma) + r"\w*"
 
@@ -748,13 +748,35 @@ def states(claim: Claim, f: Facts, doubted: tuple[str, ...]) -> bool:
     was the source" is no firm statement of it)."""
     if not doubted:
         return False
-    verb, nouns = doubted[0], [n for n in doubted[1:] if n not in PRONOUNS]
-    stems = {w[:5] for w in (*f.keywords, f.predicate) if w}
+    verb, nouns = doubted[0], _doubted_nouns(doubted)
+    stems = _stems(f)
     named = sum(n[:5] in stems for n in nouns)
     # a light verb says little: "he was Deep Throat" needs more than a mention of Deep Throat
     if named < (2 if verb in LIGHT_VERBS else 1) or verb and verb not in LIGHT_VERBS and verb[:5] not in stems:
         return False  # (no verb: "claims of ballot irregularities" doubt a thing, named in the other)
     return not (f.negated or NEGATIVE.search(claim.text) or DOUBTFUL.search(claim.text))
+
+
+def names_what_is_doubted(f: Facts, doubted: tuple[str, ...]) -> bool:
+    """The claim names what a doubt is about beyond its subject (the object: "claims that Turkey
+    will establish two bases" -> the bases). Within one article it tells a statement of the doubted
+    proposition from a report of another matter that shares the subject and the verb's stem ("the UN
+    has disputed claims that militants fired mortars from the school" / "its return fire landed
+    outside the school ... suggested militants had rigged the building": no mortars)."""
+    nouns = _doubted_nouns(doubted)
+    objects = nouns[1:] if len(nouns) >= 2 else nouns
+    stems = _stems(f)
+    return all(n[:5] in stems for n in objects)
+
+
+def _doubted_nouns(doubted: tuple[str, ...]) -> list[str]:
+    """The nouns of a doubted proposition (``Facts.doubted``), its subject first, pronouns left out."""
+    return [n for n in doubted[1:] if n not in PRONOUNS]
+
+
+def _stems(f: Facts) -> set[str]:
+    """The first five letters of each word a claim is about: "establish" meets "establishment"."""
+    return {w[:5] for w in (*f.keywords, f.predicate) if w}
 
 
 NEGATIVE = re.compile(r"(?i)\b(?:not|never|no|none|nothing)\b|n't\b")

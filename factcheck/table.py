@@ -22,7 +22,7 @@ from .quantities import VAGUE, joined_spans_of_time, vague
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
                     describe, different_participants, later_report, lower_bound, movement, occasions, places,
-                    quantity_record, what_counted)
+                    quantity_record, verb_forms, what_counted)
 from .thresholds import BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, NARRATIVE_REACH, ROUNDING, SLOT_SOURCES
 
 
@@ -340,7 +340,7 @@ def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str
     return out
 
 
-DAMAGED = re.compile(rf"(?i)\b(?:{'|'.join(sorted(v[:-1] if v.endswith('e') else v for v in lx.DAMAGE_VERBS))})\w*")
+DAMAGED = re.compile(rf"(?i)\b(?:{'|'.join(verb_forms(v) for v in sorted(lx.DAMAGE_VERBS))})")
 # a place named before the report of none: "felt 1,300 kilometers away in northern Australia, but no
 # damage was reported" (none there, not none at all)
 PLACED_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][a-z]")
