@@ -270,7 +270,7 @@ def keywords(doc, attribution: Attribution) -> tuple[str, ...]:
         if start >= 0:
             said_by = {t.i for t in doc if start <= t.idx < start + len(attribution.text)}
     return tuple(sorted({t.lemma_.lower() for t in doc if (t.pos_ in ("NOUN", "PROPN", "NUM") or t.pos_ == "VERB"
-                         and t.lemma_.lower() not in lx.REPORTING_VERBS) and not t.is_stop
+                         and not reports(t)) and not t.is_stop
                          and t.i not in said_by and any(ch.isalnum() for ch in t.text)}))
 
 
@@ -283,7 +283,7 @@ def main_event(doc):
         return None
     root = roots[0]
     seen = 0
-    while root.lemma_.lower() in lx.REPORTING_VERBS and seen < 3:
+    while reports(root) and seen < 3:
         clause = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
         if not clause:
             break

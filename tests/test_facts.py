@@ -379,3 +379,11 @@ def test_a_name_the_small_parser_misreads_is_still_the_named_subject():
     # an opening day with a clause of its own is no subject
     monday = facts_of(pipeline("full")("Monday, which was a holiday, police said five people died."))
     assert monday.subject != "monday"
+
+
+def test_maintain_without_a_clause_is_a_deed_not_a_report():
+    # a verb that reports only with a clause ("maintained that ...") is the claim's own verb otherwise
+    f = read("The city maintained the old bridge for decades.")
+    assert f.predicate == "maintain" and "maintain" in f.keywords and f.attribution.kind == "article"
+    f = read("The army maintained that mortars had been fired from the school.")
+    assert f.predicate == "fire" and "maintain" not in f.keywords and f.attribution.name == "army"
