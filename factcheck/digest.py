@@ -441,8 +441,11 @@ def _slot_of(f: Finding, table, slot_at: dict):
     """The slot a finding is about, holding every cell it compares (``_with_compared``)."""
     if not f.slot:
         return None
-    slot = next((slot_at[(f.slot, c)] for c in f.claims if (f.slot, c) in slot_at), None)
-    return None if slot is None else _with_compared(slot, f, table)
+    for name in (f.slot, f.slot.split(" in ")[0]):  # "crowd in Thessaloniki": a place's figures of "crowd"
+        slot = next((slot_at[(name, c)] for c in f.claims if (name, c) in slot_at), None)
+        if slot is not None:
+            return _with_compared(slot, f, table)
+    return None
 
 
 def _with_compared(slot, f: Finding, table):
@@ -569,11 +572,23 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         sentence = f"{what}: " + "; ".join(parts) + "."
         why = "Both figures are about the same fact of the same event; they cannot both be right."
         title = f"{what}: figures differ"
-        top = sorted(groups, key=lambda g: -len(g[1]))[:2]
+        top = _clashing(groups, f) or sorted(groups, key=lambda g: -len(g[1]))[:2]
         short = f"{what}: " + " against ".join(_brief(g) for g in top)
         if len(groups) > 2:
             short += f", and {_count(range(len(groups) - 2), 'other figure')}"
     return Item(n, f.kind, title, sentence, why=why, quotes=quotes, basis=_basis(f), short=short + ".", slot=f.slot)
+
+
+def _clashing(groups: list, f: Finding) -> list:
+    """The two values the finding sets against each other with the most outlets behind them: of
+    "tens of thousands", "as many as 20,000", "roughly 30,000" and "200,000", not the first two,
+    which fit together, however many outlets say them."""
+    def key(text: str) -> str:
+        return " ".join(text.split()).lower()
+    clash = {frozenset((key(c["a"]["text"]), key(c["b"]["text"]))) for c in f.compared
+             if isinstance(c.get("a"), dict) and isinstance(c.get("b"), dict) and "text" in c["a"] and "text" in c["b"]}
+    pairs = [[g, h] for n, g in enumerate(groups) for h in groups[n + 1:] if frozenset((key(g[0]), key(h[0]))) in clash]
+    return max(pairs, key=lambda p: len(p[0][1]) + len(p[1][1]), default=[])
 
 
 def _brief(group) -> str:

@@ -587,14 +587,14 @@ def _money_context(doc) -> bool:
 
 # The scorer's and CQE's change symbols: "~" about, ">" at least / more than, "<" up to / less than.
 CHANGE_OF = {"about": "~", "around": "~", "approximately": "~", "roughly": "~", "some": "~", "circa": "~",
-             "estimated": "~", "an estimated": "~", "nearly": "~", "almost": "~", "close to": "~", "just under": "~",
+             "estimated": "~", "an estimated": "~", "an approximate": "~", "nearly": "~", "almost": "~", "close to": "~", "just under": "~",
              "just over": "~", "approx": "~", "approx.": "~", "c.": "~", "ca.": "~", "~": "~", "or so": "~",
              "at least": ">", "more than": ">", "over": ">", "upwards of": ">", "in excess of": ">", "above": ">",
              "exceeding": ">", "north of": ">", "plus": ">", "as much as": "<", "as many as": "<", "as high as": "<",
              "up to": "<", "at most": "<", "fewer than": "<", "less than": "<", "under": "<", "no more than": "<",
              "below": "<", "not more than": "<", "a maximum of": "<", "a minimum of": ">", "at the most": "<"}
 APPROX_BOUNDS = dict(lx.APPROXIMATORS)
-APPROX_BOUNDS.update({"an estimated": (0.85, 1.15), "above": (1.0, float("inf")), "exceeding": (1.0, float("inf")),
+APPROX_BOUNDS.update({"an estimated": (0.85, 1.15), "an approximate": (0.9, 1.1), "above": (1.0, float("inf")), "exceeding": (1.0, float("inf")),
                       "north of": (1.0, float("inf")), "as many as": (0.0, 1.0), "as much as": (0.0, 1.0), "as high as": (0.0, 1.0),
                       "below": (0.0, 1.0), "a maximum of": (0.0, 1.0), "a minimum of": (1.0, float("inf")),
                       "not more than": (0.0, 1.0), "approx": (0.9, 1.1), "approx.": (0.9, 1.1), "c.": (0.9, 1.1),

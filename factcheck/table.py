@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .facts import YEARS_BACK
+from .gazetteer import place_key
 from .quantities import VAGUE, joined_spans_of_time, vague
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
@@ -139,6 +140,8 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
                 q = replace(q, background=when)
             elif undated and q.years and not q.background and not set(q.years) & years[event]:
                 q = replace(q, background=str(q.years[0]))  # "... on Oct. 10, 2002, killing three people"
+            if q.increment and q.event in MANY_OCCASIONS and not q.changed and own_place(claim.text, q, own_clause=True):
+                q = replace(q, increment=False)  # "Thessaloniki, where another 20,000 marched": that city's crowd
             name = slot_name(q)
             if name is None or in_sequence(claim.text, q) or PART_OF_TOTAL.search(claim.text[:q.start]):
                 continue
@@ -153,6 +156,7 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             source = q.source or (f.attribution.name if f.attribution.kind != "article" else "")
             mine[(name, q.unit)].append(Cell(cid, claim.source, source, q, q.certainty or f.certainty))
         for (name, unit), found in mine.items():
+            found = _outside_asides(claim.text, found)
             sources = {c.source for c in found}
             if len(sources) == len(found) > 1 and "" not in sources:
                 kept = found  # "the observatory put it at 4.9, but the USGS said 5.2": one value per source
@@ -178,6 +182,20 @@ def _verb_before(text: str, q: Quantity) -> bool:
 # Nouns of people a happening befell, dead or not: a count of them is a toll only where its verb
 # says they died ("one victim died"; not "the three victims were taken to the hospital").
 AFFECTED = frozenset({"victim", "casualty"})
+
+
+def _outside_asides(text: str, found: list[Cell]) -> list[Cell]:
+    """A sentence's values of one slot without those in an aside after another of them: "attended by
+    an approximate 200,000 (20,000 which is the foreign broadcast number referring to the PAME march
+    alone)" states 200,000; the bracket says what another figure would count, not a second crowd. An
+    aside with a source of its own stays ("no injuries (the Post says three people were injured)")."""
+    def aside(c: Cell) -> bool:
+        before = text[:c.quantity.start]
+        opened = before.rfind("(")
+        return opened > before.rfind(")") and any(o.quantity.end <= opened and o.source == c.source
+                                                  for o in found if o is not c)
+    kept = [c for c in found if not aside(c)]
+    return kept or found
 
 
 def _each_its_place(named: list[str]) -> bool:
@@ -298,7 +316,7 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     wide = event_places(slots, claims, facts)
     products = headline_models(claims)
     for slot in slots:
-        out.extend(_judge_slot(slot, claims, facts, articles, aligned, when, wide.get(slot.event, set()), products))
+        out.extend(_judge_slot(slot, claims, facts, articles, aligned, when, wide.get(slot.event, {}), products))
     return out + damage_reported(slots, claims, facts, articles)
 
 
@@ -377,10 +395,11 @@ MODEL_NAME = re.compile(r"\b([a-z]?[A-Z][a-z]+[A-Z][a-z]+|i[A-Z][a-z]+)\s+([A-Z]
                         r"|\b([A-Z][a-z]+)\s+([A-Z]?\d+[A-Za-z]*)\b")
 
 
-def event_places(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[int, set[str]]:
-    """Per event, the places at least half of its articles name (two at least): where it happened
-    ("Aceh", "Indonesia"). A figure of another place named after it ("10 killed in Takengon", "In
-    neighbouring Central Aceh district, 140 were injured") is a local part of the event."""
+def event_places(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[int, dict[str, int]]:
+    """Per event, the places at least half of its articles name (two at least), with how many name
+    each: where it happened ("Aceh", "Indonesia"). A figure of another place named after it ("10
+    killed in Takengon", "In neighbouring Central Aceh district, 140 were injured") is a local part
+    of the event."""
     members: dict[int, set[str]] = defaultdict(set)
     for slot in slots:
         members[slot.event].update(c.article for c in slot.cells)
@@ -390,8 +409,14 @@ def event_places(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, F
     out = {}
     for event, arts in members.items():
         counts = Counter(p for a in arts for p in named[a])
-        out[event] = {p for p, n in counts.items() if n >= max(2, len(arts) / 2)}
+        out[event] = {p: n for p, n in counts.items() if n >= max(2, len(arts) / 2)}
     return out
+
+
+def _main_place(wide: dict[str, int]) -> str:
+    """The place most of the event's articles name, when one does: where its own gathering was."""
+    top = sorted(wide.values(), reverse=True)[:2]
+    return next(p for p, n in wide.items() if n == top[0]) if top and (len(top) == 1 or top[0] > top[1]) else ""
 
 
 def narrative_days(claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[str, set[str]]:
@@ -431,7 +456,7 @@ HAPPENING_DURATIONS = frozenset(f"{name} duration" for name in lx.HAPPENINGS)
 MANY_OCCASIONS = frozenset({"crowd"})
 
 
-def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[str],
+def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: dict[str, int],
                 products: dict[str, set[tuple[str, str]]] | None = None) -> list[Finding]:
     clash, update, agree = [], [], []
     cells = slot.cells
@@ -458,6 +483,12 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
     models = len(set().union(*sizes.values())) > 1
     # per cell, as one sentence may give several places' figures ("52 percent in Egypt and 82 in India")
     local = {_at(c): _local_figure(claims[c.claim], c.quantity, wide) for c in cells}
+    # a crowd is the count of one gathering, at one place: compared with another crowd of that place
+    # (the event's own place's crowds with its own, "another 20,000 marched in Thessaloniki" with
+    # Thessaloniki's "50,000"), named by that place when it is not the event's own
+    main = _main_place(wide)
+    gathered = {_at(c): _gathering_place(claims[c.claim], facts[c.claim], c.quantity, main) for c in cells}
+    local.update({at: "" if _one_place(place, main) else place for at, place in gathered.items() if place})
     which = {_at(c): which_one(claims[c.claim].text, c.quantity) for c in cells}
     district = {_at(c): c.quantity.event in ("death", "injury") and of_a_district(claims[c.claim].text, c.quantity)
                 for c in cells}
@@ -468,7 +499,10 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
             alike = _same_value(x.quantity, y.quantity)
             if models and not sizes[x.claim] & sizes[y.claim]:
                 continue  # two models' specifications, or one whose model is not said
-            key = key_slot(x.quantity) and key_slot(y.quantity)
+            # (two crowds of one place are one gathering's only on one day: "Earlier Saturday, a crowd of
+            # about 1,000" and "where 10,000 gathered" in a week of protests are two)
+            key = key_slot(x.quantity) and key_slot(y.quantity) or bool(gathered[_at(x)]) and _one_place(
+                gathered[_at(x)], gathered[_at(y)]) and occasions(facts[x.claim]) == occasions(facts[y.claim])
             if not key and products and _two_products(products.get(x.article, set()), products.get(y.article, set())):
                 continue  # "New MacBook Air models ..." / "Apple launches new MacBook Pros": two products' storage
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
@@ -492,7 +526,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
                                            and _aged(claims[x.claim], x.quantity) and _aged(claims[y.claim], y.quantity)):
                 continue  # "his 14-year-old 'spiritual wife'" in a sentence naming Jeffs is not Jeffs's age
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity,
-                               wide, alike):
+                               wide, alike, main):
                 continue
             if not _one_place(local[_at(x)], local[_at(y)]):
                 continue  # "140 injured in Central Aceh district" is a part of the province's 249
@@ -519,23 +553,39 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: set[st
         clash = [pair for pair in clash if pair not in undated]
     findings = [_finding(Verdict.CONTRADICTION, replace(slot, name=f"{slot.name}, {ORDINALS[n]} of {k}"), pairs, claims, facts)
                 for (n, k), pairs in _parallel_lists(slot, claims).items()]
-    if clash:
-        findings.append(_finding(Verdict.CONTRADICTION, slot, clash, claims, facts))
-    if update:
-        findings.append(_finding(Verdict.STATUS_CHANGE, slot, update, claims, facts))
-    if agree:
-        # one agreement per value: "at least 70" and "at least two" overlap as intervals, yet no
-        # two articles "give the same" of them; beside a contradiction, it shows where most stand
-        sides = _sides(agree, same=_same_value)
+    # one finding per place a figure is local to: "another 20,000 marched in Thessaloniki" is set
+    # against Thessaloniki's "50,000", and agrees with no Athens figure
+    for place, pairs in _by_place(clash, local):
+        findings.append(_finding(Verdict.CONTRADICTION, _of_place(slot, place), pairs, claims, facts))
+    for place, pairs in _by_place(update, local):
+        findings.append(_finding(Verdict.STATUS_CHANGE, _of_place(slot, place), pairs, claims, facts))
+    # one agreement per place and per value: "at least 70" and "at least two" overlap as intervals,
+    # yet no two articles "give the same" of them; beside a contradiction, it shows where most stand
+    for place, here in _by_place(agree, local):
+        slot_here = _of_place(slot, place)
+        sides = _sides(here, same=_same_value)
         side_of = {c.claim: n for n, side in enumerate(sides) for c in side}
         within: dict[int, list] = defaultdict(list)
-        for x, y in agree:
+        for x, y in here:
             if side_of[x.claim] == side_of[y.claim]:
                 within[side_of[x.claim]].append((x, y))
         for n, pairs in sorted(within.items()):
             if len({c.article for c in sides[n]}) >= SLOT_SOURCES:
-                findings.append(_agreement(slot, pairs, claims, facts, articles))
+                findings.append(_agreement(slot_here, pairs, claims, facts, articles))
     return findings
+
+
+def _by_place(pairs: list[tuple[Cell, Cell]], local: dict) -> list[tuple[str, list[tuple[Cell, Cell]]]]:
+    """The pairs by the place their figures are local to ("" for the event's own), in that order."""
+    out: dict[str, list] = defaultdict(list)
+    for x, y in pairs:
+        out[local[_at(x)]].append((x, y))
+    return sorted(out.items())
+
+
+def _of_place(slot: Slot, place: str) -> Slot:
+    """The slot named with the place its figures are local to: "crowd in Thessaloniki"."""
+    return replace(slot, name=f"{slot.name} in {place.title()}") if place else slot
 
 
 def model_sizes(text: str) -> set[str]:
@@ -769,20 +819,22 @@ def same_source(a: str, b: str) -> bool:
 
 
 def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Quantity,
-                wide: set[str] = frozenset(), alike: bool = False) -> bool:
+                wide: set[str] = frozenset(), alike: bool = False, main: str = "") -> bool:
     """The two numbers can be of one fact: not of two days ("46 arrested Wednesday" / "86 arrested
     on Saturday"), two places ("20,000 in Athens" / "50,000 in Thessaloniki") or two different
     named people. ``wide``: where the event happened, as most of its articles name it; ``alike``: the
-    two give the same figure."""
+    two give the same figure; ``main``: the place most of them name."""
     if different_participants(fa, fb) or _two_things_placed(qa, qb):
         return False
     pa, pb = _within(places(fa), wide), _within(places(fb), wide)
+    # "Police put the march ... at roughly 30,000": the gathering the story is about, at its place
+    pa, pb = ({main} if main and not p and _the_gathering(c.text, q) else p for p, c, q in ((pa, ca, qa), (pb, cb, qb)))
     shared = _share_place(pa, pb)
     if pa and pb and not shared and not (qa.dimension != "count" and _share_place(pa, wide) and _share_place(pb, wide)):
         return False  # a magnitude "near Manokwari" and one "in Papua": both of the event's scene, one quake
     # where the two share a place, another of the event's own places ("Manokwari, West Papua" /
     # "Papua, Indonesia") makes neither count local; "20,000 in Athens" is a part of a count named nowhere
-    own = wide if shared else set()
+    own = set(wide) if shared else set()
     if _local(qa, qb, _placing(ca.text, pa - own), pb) or _local(qb, qa, _placing(cb.text, pb - own), pa):
         return False
     if qa.dimension in ("count", "percent"):  # a magnitude or a distance has no place of its own
@@ -798,6 +850,31 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
         # (the same figure, "at least 70 injured over the past eight days" / "left at least 70 injured", agrees)
         return False
     return date_issue(ca, cb, fa, fb) is None
+
+
+def _gathering_place(claim: Claim, f: Facts, q: Quantity, main: str) -> str:
+    """Where a crowd gathered: the place its own clause puts it in ("in Salonika where approximately
+    50,000 people marched"), else the one place its sentence names ("20,000 people took to the streets
+    of Athens"), else, for the gathering itself ("Police put the march at roughly 30,000"), the
+    event's own place; "" for no crowd or none said ("100,000 took part in nationwide strikes")."""
+    if q.event not in MANY_OCCASIONS:
+        return ""
+    named = places(f)
+    own = own_place(claim.text, q, own_clause=True)
+    if own:
+        return own
+    if len(named) == 1:
+        return next(iter(named))
+    return main if not named and _the_gathering(claim.text, q) else ""
+
+
+def _the_gathering(text: str, q: Quantity) -> bool:
+    """A crowd counted as the gathering, one and definite, where its sentence names no place ("Police
+    put the march at roughly 30,000", "the rally drew 5,000"): the story's own, where the event is."""
+    return q.event in MANY_OCCASIONS and bool(THE_GATHERING.search(text))
+
+
+THE_GATHERING = re.compile(rf"(?i)\bthe\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(lx.CROWD_NOUNS))})\b(?!s)")
 
 
 def _two_things_placed(qa: Quantity, qb: Quantity) -> bool:
@@ -816,6 +893,7 @@ EPICENTRE = frozenset("epicentre epicenter centre center hypocentre hypocenter f
 _AFTER = re.compile(r"[^\d.;:]*?\b(?:in|to|at|across|near)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?"
                     r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _OPENING = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+POSSESSIVE = re.compile(r"['’]s$")  # "in Greece's second largest city": a place within it, named elsewhere
 _TIMES = frozenset("january february march april may june july august september october november december "
                    "monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -829,10 +907,12 @@ def own_place(text: str, q: Quantity, own_clause: bool = False) -> str:
     if after and own_clause and CLAUSE_BREAK.search(text[q.end:after.start(1)]):
         after = None
     opening = _OPENING.match(text)
-    settled = [m for m in _SETTLEMENT.finditer(text, 0, q.start) if not CLAUSE_BREAK.search(text, m.end(), q.start)]
+    settled = [m for pattern in (_SETTLEMENT, _WHERE) for m in pattern.finditer(text, 0, q.start)
+               if not CLAUSE_BREAK.search(text, m.end(), q.start)]
+    settled.sort(key=lambda m: m.end())
     for m in (after, opening if opening and opening.end() <= q.start else None, settled[-1] if settled else None):
-        if m and m.group(1).split()[0].lower() not in _TIMES:
-            return m.group(1).lower()
+        if m and m.group(1).split()[0].lower() not in _TIMES and not POSSESSIVE.search(m.group(1)):
+            return place_key(m.group(1).lower())
     return ""
 
 
@@ -841,6 +921,11 @@ def own_place(text: str, q: Quantity, own_clause: bool = False) -> str:
 # at Marfin Bank killed three" is the event's own toll.
 _SETTLEMENT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)\s+"
                          r"(?:refugee\s+camp|camp|village|town|district|city|province|county|neighbou?rhood|suburb)\b")
+
+
+# A place and a clause of what happened there: "clashes broke out in Salonika where approximately
+# 50,000 people marched", "the northern city of Thessaloniki, where another 20,000 people marched".
+_WHERE = re.compile(r"\b(?:in|at|of)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),?\s+where\b")
 
 
 def of_a_district(text: str, q: Quantity) -> bool:
@@ -891,7 +976,7 @@ def _one_place(a: str, b: str) -> bool:
 
 # Between a number and a place, a comma or a subordinating word starts another clause: the place is
 # that clause's ("24 were killed when the ferry rolled over near Brannock Head").
-CLAUSE_BREAK = re.compile(r",|\b(?:when|after|as|while|where|because|before|since|until|following|which|who)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[,;]|\b(?:when|after|as|while|where|because|before|since|until|following|which|who)\b", re.I)
 
 
 def same_person(fa: Facts, fb: Facts) -> bool:

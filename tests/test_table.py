@@ -12,6 +12,7 @@ from dataclasses import replace
 from typer.testing import CliRunner
 
 from factcheck.cli import app
+from factcheck.gazetteer import place_key
 from factcheck.judge import judge_alignment
 from factcheck.models import Alignment, Article, Attribution, Claim, DateRef, Entity, Facts, PairScore, Quantity, Verdict
 from factcheck.table import elsewhen, fill, of_a_district, over_a_span, own_place, slot_name
@@ -815,9 +816,56 @@ def test_a_span_word_in_a_later_clause_is_another_numbers():
 
 def test_a_settlement_named_before_a_number_in_its_clause_is_its_place():
     camp = "Shelling of houses in the Bureij refugee camp left 16 injured."
-    assert own_place(camp, _at(camp, "16", 16)) == "bureij"
+    assert own_place(camp, _at(camp, "16", 16)) == place_key("bureij")  # GeoNames' "Al Burayj"
     bank = "A fire at Marfin Bank killed three people."
     assert own_place(bank, _at(bank, "three people", 3)) == ""
+
+
+def test_a_place_before_a_where_clause_is_its_numbers_place_by_any_spelling():
+    salonika = "Meanwhile, clashes broke out in Salonika where approximately 50,000 people marched."
+    thessaloniki = "Violence also broke out in the northern city of Thessaloniki, where another 20,000 people marched."
+    assert own_place(salonika, _at(salonika, "50,000", 50_000)) == own_place(
+        thessaloniki, _at(thessaloniki, "20,000", 20_000)) == "thessaloniki"
+    # a place the next clause names is that clause's; a possessive names a part of it named elsewhere
+    gaza = "Fighting went on in Gaza, where aid was cut; 12 were hurt."
+    assert own_place(gaza, _at(gaza, "12", 12)) == ""
+    second = "About 50,000 people marched in Greece's second largest city."
+    assert own_place(second, _at(second, "50,000", 50_000)) == ""
+
+
+STRIKE = {
+    "a.txt": "Strike march fills Lisbon streets\n\nPolice said about 15,000 people marched through the streets of "
+             "Lisbon on Thursday as a general strike shut schools and hospitals.\nViolence also broke out in the "
+             "northern city of Oporto, where another 8,000 people marched through the centre and some youths "
+             "smashed shop windows.\n",
+    "b.txt": "Portugal strike brings tens of thousands onto Lisbon streets\n\nPolice put the march, called to mark "
+             "a general strike, at roughly 40,000 people on Thursday.\nMeanwhile, clashes broke out in Porto where "
+             "about 25,000 people marched past the city hall.\n",
+    "c.txt": "General strike: Lisbon march draws huge crowd\n\nThe Lisbon march on Thursday was attended by an "
+             "approximate 90,000 (15,000 being the figure the police gave for the union bloc alone), organisers "
+             "said.\nTrains and ferries did not run for most of the day.\n",
+}
+
+
+def test_end_to_end_crowds_are_compared_per_city_and_the_march_is_the_main_citys(tmp_path):
+    # Lisbon's crowd (15,000 / "the march" 40,000 / 90,000) and Porto's ("another 8,000" in Oporto /
+    # 25,000 in Porto) are two findings; no Porto figure stands against a Lisbon one, and the
+    # bracketed 15,000 of the union bloc is no second Lisbon crowd
+    folder = tmp_path / "strike"
+    folder.mkdir()
+    for name, text in STRIKE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--no-cache", "--json", str(out),
+                                      "--out", str(tmp_path / "r.md")])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    clashes = {f["slot"]: {c[k]["text"] for c in f["compared"] for k in ("a", "b")}
+               for f in report["findings"] if f["kind"] == "contradiction"}
+    assert clashes == {"crowd": {"about 15,000 people", "roughly 40,000 people", "an approximate 90,000"},
+                       "crowd in Porto": {"8,000 people", "about 25,000 people"}}
+    markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "### 2. Crowd in Porto: figures differ" in markdown
 
 
 def test_two_models_a_launch_names_in_the_headlines_are_two_products():

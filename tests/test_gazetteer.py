@@ -1,0 +1,31 @@
+"""Place names: the spellings of one city share a key; an ambiguous spelling keeps its own."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.facts import facts_of
+from factcheck.gazetteer import place_key
+from factcheck.nlp import pipeline
+
+
+@pytest.mark.parametrize("one, other", [("salonika", "thessaloniki"), ("thessaloníki", "thessaloniki"),
+                                        ("bombay", "mumbai"), ("kiev", "kyiv"), ("oporto", "porto"),
+                                        ("jabaliya", "jabalia")])
+def test_spellings_of_one_city_share_its_key(one, other):
+    assert place_key(one) == place_key(other)
+
+
+@pytest.mark.parametrize("name", ["middletown", "new york", "georgia", "aceh", "crown heights"])
+def test_a_name_of_two_places_or_an_unknown_one_keeps_its_own(name):
+    # "Middletown" is an alternate name of an Athens and a town of its own; "New York" a state and a
+    # city; the others are no city's alternate name
+    assert place_key(name) == name
+
+
+def test_two_articles_spellings_of_a_city_are_one_place_to_the_facts_stage():
+    nlp = pipeline("full")
+    old, new = (facts_of(nlp(f"Three people were killed in {city} on Tuesday, officials said."), "c1", None)
+                for city in ("Bombay", "Mumbai"))
+    places = [{e.norm for e in f.entities if e.label == "GPE"} for f in (old, new)]
+    assert places[0] == places[1] == {"mumbai"}
+    assert [e.text for e in old.entities if e.label == "GPE"] == ["Bombay"]  # the text keeps the article's spelling
