@@ -68,6 +68,7 @@ class Row:
     values: tuple[tuple[str, tuple[Said, ...]], ...]  # distinct values, each with who says it
     findings: tuple[int, ...]  # numbers of the findings about this fact
     background: bool
+    unit: str = ""  # the slot's unit ("USD", "meter"), where it has one
 
 
 @dataclass(frozen=True)
@@ -251,21 +252,26 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
     main_index = events.index(main) if main in events else 0
     ctx = _Context(claims, articles, report.facts, names)
 
-    slot_at = {(s.name, c.claim): s for s in report.table for c in s.cells}  # the slot each finding is about
-    by_slot: dict[tuple[int, str], list[Finding]] = defaultdict(list)
+    slot_at: dict[tuple[str, str], list] = defaultdict(list)  # the slots each finding may be about
+    for s in report.table:
+        for c in s.cells:
+            if s not in slot_at[(s.name, c.claim)]:
+                slot_at[(s.name, c.claim)].append(s)
+    by_slot: dict[tuple[int, str, str], list[Finding]] = defaultdict(list)
     for f in findings:
         slot = _slot_of(f, report.table, slot_at)
         if slot is not None:
-            by_slot[(slot.event, slot.name)].append(f)
+            by_slot[(slot.event, slot.name, slot.unit)].append(f)
     rows, people = [], {}
     for slot in report.table:
-        mine = by_slot.get((slot.event, slot.name), [])
+        mine = by_slot.get((slot.event, slot.name, slot.unit), [])
         for f in mine:  # a finding across slots ("no reports of damage" / "300 buildings damaged"): its row shows both
             slot = _with_compared(slot, f, report.table)
         row = _row(slot, mine, number, ctx)
         if _worth_a_row(row, slot, mine):
             rows.append(row)
             people[(slot.event, slot.name)] = any(c.quantity.event in PEOPLE_EVENTS for c in slot.cells)
+    rows = _told_apart(rows)
     grid_all = [r for r in rows if r.event == main_index and not r.background]
     grid_all.sort(key=lambda r: (STATE_ORDER[r.state], min(r.findings, default=len(findings) + 1),
                                  not people[(r.event, r.slot)], -_outlets(r), r.slot))
@@ -374,7 +380,7 @@ def _row(slot, slot_findings: list[Finding], number, ctx: _Context) -> Row:
         state = "differs"  # values that do not fit together, never set against each other (other places, moments)
     background = any(c.quantity.background for c in slot.cells)
     return Row(fact_label(slot.name, slot.cells, ctx), slot.name, slot.event, state, values,
-               tuple(sorted(number[id(f)] for f in slot_findings)), background)
+               tuple(sorted(number[id(f)] for f in slot_findings)), background, slot.unit)
 
 
 def by_outlet(row: Row) -> dict[str, list[tuple[str, str]]]:
@@ -441,11 +447,21 @@ def _slot_of(f: Finding, table, slot_at: dict):
     """The slot a finding is about, holding every cell it compares (``_with_compared``)."""
     if not f.slot:
         return None
+    want = {(side[k]["claim"], side[k]["text"]) for side in f.compared for k in ("a", "b")
+            if isinstance(side.get(k), dict) and "text" in side[k]}
     for name in (f.slot, f.slot.split(" in ")[0]):  # "crowd in Thessaloniki": a place's figures of "crowd"
-        slot = next((slot_at[(name, c)] for c in f.claims if (name, c) in slot_at), None)
-        if slot is not None:
+        found = [s for c in f.claims for s in slot_at.get((name, c), ())]
+        if found:  # of one name's slots (a sum in dollars, in euros), the one holding the values compared
+            slot = max(found, key=lambda s: len(want & {(c.claim, c.quantity.text) for c in s.cells}))
             return _with_compared(slot, f, table)
     return None
+
+
+def _told_apart(rows: list[Row]) -> list[Row]:
+    """Rows of one event that would read alike are labelled with their unit: "Damage (USD)" and
+    "Damage (EUR)", one sum told in two currencies."""
+    seen = Counter((r.event, r.label) for r in rows)
+    return [replace(r, label=f"{r.label} ({r.unit})") if seen[(r.event, r.label)] > 1 and r.unit else r for r in rows]
 
 
 def _with_compared(slot, f: Finding, table):

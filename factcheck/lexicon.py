@@ -174,6 +174,8 @@ THING_OF = _by_word(THINGS)
 BUILDINGS = frozenset("building house home dwelling school church mosque temple hospital office shop store "
                       "bridge road hotel apartment".split())
 DAMAGE_VERBS = frozenset("damage destroy collapse flatten raze topple level wreck demolish".split())
+# The damage itself: "no reports of damage", "$2 million of damage".
+DAMAGE_NOUNS = frozenset({"damage", "destruction"})
 # Shots: verbs that wound a person each time ("shot 11 times", "stabbed 20 times"), verbs of a round
 # striking ("hit by seven bullets"; "N times" only of someone hit, "was hit", "hitting Gray", "hit
 # him": "the quake hit the region three times" is no wound), verbs of firing, what is fired.

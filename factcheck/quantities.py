@@ -14,6 +14,7 @@ quantities may be compared is left to ``judge``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon as lx
@@ -579,8 +580,11 @@ def _currency_after(doc, end: int) -> tuple[int, str] | None:
 
 
 def _money_context(doc) -> bool:
+    """Pounds of money, not of weight: the sentence pays, prices or counts a loss, or names another
+    currency ("40 million pounds ($52 million) of damage")."""
     return any(t.lower_ in ("sterling", "£", "pay", "paid", "cost", "costs", "worth", "price", "fee", "fine", "fined",
-                            "salary", "budget", "bill", "spent", "spend", "sold", "bought", "funding") for t in doc)
+                            "salary", "budget", "bill", "spent", "spend", "sold", "bought", "funding", "damage",
+                            "damages", "losses", "$", "€", "dollars", "euros") for t in doc)
 
 
 # --- hedges and changes ----------------------------------------------------------------------
@@ -723,15 +727,28 @@ def read_quantities(doc) -> list[Quantity]:
         q = _quantity(doc, start, end, high_end)
         if q is not None:
             out.append(q)
-    return sorted(_elided(doc, out) + _none(doc), key=lambda q: q.start)
+    return sorted(_converted(doc, _elided(doc, out)) + _none(doc), key=lambda q: q.start)
+
+
+def _converted(doc, found: list[Quantity]) -> list[Quantity]:
+    """A sum told again in another currency in brackets after it ("200 million euros ($265.3
+    million) of damage") is that sum: what it counts is the first's, so either currency's figure is
+    compared with another article's in the same currency."""
+    base = doc[0].idx if len(doc) else 0
+    out = list(found)
+    for n in range(1, len(out)):
+        prev, q = out[n - 1], out[n]
+        if prev.dimension == q.dimension == "money" and prev.unit != q.unit and not q.counted \
+                and re.fullmatch(r"\s*\(\s*", doc.text[prev.end - base:q.start - base]) \
+                and re.match(r"\s*\)", doc.text[q.end - base:]):
+            out[n] = replace(q, counted=prev.counted, event=prev.event)
+    return out
 
 
 def joined_spans_of_time(text: str, found: list[Quantity] | tuple[Quantity, ...]) -> list[Quantity]:
     """A span of time told in two units is one span: "1 hour and 4 minutes", "1hr 4 mins", "two
     days, six hours" (the larger unit first, the smaller less than one of it). The reader keeps the
     parts apart, as quantity extractors do; a comparison takes the whole. ``text``: the sentence."""
-    from dataclasses import replace
-
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
@@ -767,7 +784,7 @@ def _none(doc) -> list[Quantity]:
                 noun = of[0] if of else None
             if noun is None or any(c.dep_ == "prep" and c.lower_ in ("among", "of") for c in noun.children):
                 continue
-            event = "damage" if noun.lemma_.lower() in DAMAGE_NOUNS else lx.EVENT_OF.get(noun.lemma_.lower(), "")
+            event = "damage" if noun.lemma_.lower() in lx.DAMAGE_NOUNS else lx.EVENT_OF.get(noun.lemma_.lower(), "")
             first, last = tok, noun
         elif tok.lower_ in ("nobody", "noone") or tok.lower_ == "one" and tok.i > 0 and doc[tok.i - 1].lower_ == "no":
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "ADJ"):
@@ -787,7 +804,6 @@ def _none(doc) -> list[Quantity]:
 # A count of none is said of harm to people (deaths, injuries, the missing) and of damage ("there
 # were no immediate reports of damage"), which any later count of damaged buildings updates.
 NONE_EVENTS = frozenset({"death", "injury", "missing", "damage"})
-DAMAGE_NOUNS = frozenset({"damage", "destruction"})
 # "no reports of", "no word of", "no sign of": nothing known of what follows
 NEWS_OF = frozenset({"report", "word", "sign", "indication", "news"})
 
@@ -811,8 +827,6 @@ ELLIPSIS_LINKS = frozenset("and or while but whereas compared than to from versu
 def _elided(doc, found: list[Quantity]) -> list[Quantity]:
     """A bare number that shares the unit or thing counted of an earlier number in the same
     sentence, when a conjunction or comparison links the two, takes that unit."""
-    from dataclasses import replace
-
     out = []
     for q in found:
         named = [p for p in reversed(out) if p.stated_unit or p.counted and p.counted.split()[0][:4] in p.text.lower()]
@@ -937,7 +951,8 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
         used_after = attached[2]
     elif attached is not None:
         after = (attached[2], *attached[1])
-    if currency is None and cur_after and after is None:
+    # "pounds" of money where the sentence is about money (``_currency_after``), else of weight
+    if currency is None and cur_after and (after is None or cur_after[1] == "GBP"):
         currency = cur_after[1]
         used_after = cur_after[0]
     if currency is None and any(t.text in ("$", "€", "£") for t in doc[start:end]):

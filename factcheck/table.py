@@ -445,7 +445,14 @@ def key_slot(q: Quantity) -> bool:
     ("three boats", "four shops") only between sentences alignment found alike, as one article's
     "two boats" may be another's boats of a different moment."""
     return bool(q.event) and q.event not in MANY_OCCASIONS or q.counted in KEY_MEASURES \
-        or q.counted.startswith("distance from") and bool(q.bearing) or q.counted in HAPPENING_DURATIONS
+        or q.counted.startswith("distance from") and bool(q.bearing) or q.counted in HAPPENING_DURATIONS \
+        or damage_cost(q)
+
+
+def damage_cost(q: Quantity) -> bool:
+    """What the happening's damage is put at ("Property damage is an estimated $2 million",
+    "200 million euros of damage"): one sum of the event, however far apart two estimates are."""
+    return q.dimension == "money" and q.counted in lx.DAMAGE_NOUNS
 
 
 KEY_MEASURES = frozenset({"magnitude", "aftershock magnitude", "depth"})
@@ -510,7 +517,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: dict[s
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
             if district[_at(x)] != district[_at(y)]:
                 continue  # "In neighbouring Central Aceh district, 10 people were killed" / "24 dead" in all
-            if (not key or x.quantity.dimension == "money") and _orders_apart(x.quantity, y.quantity):
+            if (not key or x.quantity.dimension == "money" and not damage_cost(x.quantity)) \
+                    and _orders_apart(x.quantity, y.quantity):
                 continue  # "a one-year price target of $21" / "the $5.4-billion deal": two things priced
             if common and not key and _two_people(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim]):
                 continue  # "Manning threw for three touchdowns" / "He has five touchdowns"

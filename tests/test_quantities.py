@@ -208,6 +208,15 @@ def test_money_written_onto_its_currency(sentence, value, unit):
     assert (q.dimension, q.unit) == ("money", unit) and q.value == pytest.approx(value)
 
 
+def test_a_sum_told_again_in_another_currency_counts_what_the_first_counts():
+    # "... 40 million pounds ($52 million) of damage": either currency's figure is the damage
+    pounds, dollars = read("The floods caused 40 million pounds ($52 million) of damage across the county.")
+    assert (pounds.unit, dollars.unit) == ("GBP", "USD") and pounds.counted == dollars.counted == "damage"
+    # a second sum of its own is not a conversion: "a $5 million fine and $2 million in costs"
+    fine, costs = read("The firm paid a 5 million euro fine ($6 million in legal costs came on top).")
+    assert costs.counted != fine.counted or not fine.counted
+
+
 @pytest.mark.parametrize("sentence", [
     "The Apple Watch 5 went on sale on Friday.", "Game 7 is on Sunday.", "The hurricane reached category 4 overnight.",
     "They drew 2-2 in the first leg.", "The tower was finished in 1998.", "He lives at 49 Harbour View Road.",

@@ -526,6 +526,20 @@ def test_a_common_count_is_not_set_against_a_population_orders_of_magnitude_larg
     assert flags(judge_alignment(NO_ALIGNMENT, claims, facts, articles))
 
 
+def test_two_estimates_of_the_damage_are_compared_however_far_apart():
+    # "Property damage is an estimated $2 million" / "$265 million of damage": one sum of the event,
+    # two orders of magnitude apart; two other sums so far apart are two things priced
+    def usd(value, counted):
+        return Quantity(f"${value:g}", value, value, value, "USD", "money", "exact", counted)
+    claims = [claim("c1", "a"), claim("c2", "b")]
+    aligned = Alignment((), (PairScore("c1", "c2", 0.9, 0.9, 0.9),))
+    facts = {"c1": Facts("c1", quantities=(usd(2e6, "damage"),)), "c2": Facts("c2", quantities=(usd(265e6, "damage"),))}
+    [finding] = flags(judged(facts, claims))
+    assert finding.slot == "damage" and sorted(finding.sides) == [("c1",), ("c2",)]
+    facts = {"c1": Facts("c1", quantities=(usd(21, "price"),)), "c2": Facts("c2", quantities=(usd(5.4e9, "price"),))}
+    assert not flags(judged(facts, claims, aligned))
+
+
 def test_a_place_named_within_the_events_own_place_is_one_scene():
     # most reports name Papua: "killing four people in Manokwari, West Papua" and "killed one person in
     # Papua, Indonesia" count one toll; "20,000 in Athens" stays a part of a count that names no place
