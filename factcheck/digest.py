@@ -197,10 +197,8 @@ def as_written(name: str, text: str) -> str:
     """A normalised name ("us geological survey") as the sentence writes it ("US Geological Survey")."""
     if not name:
         return ""
-    at = text.lower().find(name.lower())
-    if at >= 0:
-        return text[at:at + len(name)]
-    return name
+    m = re.search(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", text)  # a whole word: "Porto", not the end of "Oporto"
+    return m.group(0) if m else name
 
 
 def value_text(q: Quantity) -> str:
@@ -348,9 +346,13 @@ class _Context:
         return Quote(cid, c.source, self.names[c.source], c.line, c.start, c.end, c.text, who,
                      f.certainty if f else "", f.certainty_cue if f else "", a.published, a.url, page)
 
-    def said(self, cell) -> Said:
+    def said(self, cell, place: bool = True) -> Said:
         c = self.claims[cell.claim]
-        return Said(cell.article, self.names[cell.article], value_text(cell.quantity), as_written(cell.source, c.text),
+        value = value_text(cell.quantity)
+        if cell.place and place:  # a crowd's place as written, else by its city's name: "20,000 people in Thessaloniki"
+            written = as_written(cell.place, c.text)
+            value += f" in {written if written != cell.place else cell.place.title()}"
+        return Said(cell.article, self.names[cell.article], value, as_written(cell.source, c.text),
                     cell.claim, self.articles[cell.article].published)
 
 
@@ -364,7 +366,7 @@ def _row(slot, slot_findings: list[Finding], number, ctx: _Context) -> Row:
     distinct: dict[str, list[Said]] = {}
     for cell in slot.cells:
         said = ctx.said(cell)
-        key = _value_key(cell.quantity)
+        key = f"{_value_key(cell.quantity)}|{cell.place}"  # "20,000" in Athens and in Thessaloniki: two values
         distinct.setdefault(key, []).append(said)
     values = tuple((saids[0].value, tuple(saids)) for saids in distinct.values())
     outlets = {c.article for c in slot.cells}
@@ -560,7 +562,8 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         by_value: dict[str, list[Said]] = {}
         for c in side:
             if c in cells:
-                said = ctx.said(several[c][min(seen[c], len(several[c]) - 1)])
+                cell = several[c][min(seen[c], len(several[c]) - 1)]
+                said = ctx.said(cell, place=not f.slot.lower().endswith(f" in {cell.place}"))  # "Crowd in Porto": said
                 seen[c] += 1
                 by_value.setdefault(said.value, []).append(said)
         for value, saids in by_value.items():
@@ -576,7 +579,15 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
                     short=f"{what.lower()}, {value} ({_count(outlets, 'outlet')})")
     parts = [f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {value}"
              + (f", citing {_join(cites)}" if cites else "") for value, outlets, cites in groups]
-    if f.kind == Verdict.STATUS_CHANGE:
+    if f.kind == Verdict.STATUS_CHANGE and not all(ctx.articles[ctx.claims[c].source].published for c in f.claims):
+        # a count that only grows, told higher by one report, when the reports' dates are not known:
+        # most likely an update, but "later" would claim an order no date shows
+        sentence = f"{what}: " + "; ".join(parts) + "."
+        why = ("A count of this kind only grows, so the higher one is most likely the later report; the articles "
+               "carry no dates to show it. Check when each was published, then use the latest figure from the best source.")
+        title = f"{what}: counts differ, most likely an update"
+        short = f"{what}: {_brief(groups[0])}, most likely updated to {_brief(groups[-1])}; dates unknown"
+    elif f.kind == Verdict.STATUS_CHANGE:
         # "later" between sides; the values of one side ("no damage" / "300 buildings", "40 houses") stand together
         sentence = f"{what}: " + "".join(("; later, " if side_of[k] != side_of[k - 1] else "; ") + part if k else part
                                          for k, part in enumerate(parts)) + "."

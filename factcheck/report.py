@@ -171,7 +171,7 @@ def table_json(slots, events) -> list[dict]:
             "cells": [{"claim": c.claim, "article": c.article, "source": c.source or None, "text": c.quantity.text,
                        "value": c.quantity.value, "low": c.quantity.low,
                        "high": None if c.quantity.high == float("inf") else c.quantity.high,
-                       "certainty": c.certainty} for c in slot.cells],
+                       "certainty": c.certainty, **({"place": c.place} if c.place else {})} for c in slot.cells],
         })
         if slot.lists:  # values given together by one source, in the order written
             out[slot.event]["slots"][-1]["lists"] = [

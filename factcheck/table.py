@@ -36,6 +36,7 @@ class Cell:
     source: str  # who states the number: its clause's source, else the sentence's, else the article
     quantity: Quantity
     certainty: str
+    place: str = ""  # where its own clause puts a crowd ("in Salonika where 50,000 marched"), for the reader
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,8 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             if how:  # "30 people seriously injured", "22 houses badly damaged": a part, not the number
                 name = f"{'light' if how.group(1).lower() in LIGHT else 'serious'} {name}"
             source = q.source or (f.attribution.name if f.attribution.kind != "article" else "")
-            mine[(name, q.unit)].append(Cell(cid, claim.source, source, q, q.certainty or f.certainty))
+            place = own_place(claim.text, q, own_clause=True) if q.event in MANY_OCCASIONS else ""
+            mine[(name, q.unit)].append(Cell(cid, claim.source, source, q, q.certainty or f.certainty, place))
         for (name, unit), found in mine.items():
             found = _outside_asides(claim.text, found)
             sources = {c.source for c in found}

@@ -880,6 +880,11 @@ def test_end_to_end_crowds_are_compared_per_city_and_the_march_is_the_main_citys
                        "crowd in Porto": {"8,000 people", "about 25,000 people"}}
     markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "### 2. Crowd in Porto: figures differ" in markdown
+    # the grid's row shows each figure with the city its clause names; the summary sets against
+    # each other two figures the finding compares
+    [row] = [line for line in markdown.splitlines() if line.startswith("| Crowds")]
+    assert "8,000 people in Porto" in row and "about 25,000 people in Porto" in row  # (Oporto is Porto)
+    assert "- Crowd in Porto: 8,000 people" in markdown
 
 
 def test_two_models_a_launch_names_in_the_headlines_are_two_products():
@@ -972,3 +977,33 @@ def test_end_to_end_no_damage_then_counts_of_damage_read_as_one_update(tmp_path)
     [row] = [x for x in (tmp_path / "r.md").read_text(encoding="utf-8").splitlines()
              if x.startswith(("| Damage", "- **Damage**"))]  # a table for a few outlets, a list for many
     assert "no immediate reports of damage" in row and "more than 300 buildings" in row
+
+
+def test_end_to_end_an_undated_rise_says_most_likely_an_update_not_later(tmp_path):
+    # "at least 40 arrested" / "more than 120 arrested" in articles that carry no dates: the higher
+    # count is most likely the later report, but no date shows which came first
+    folder = tmp_path / "riots"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Riots spread across the capital\n\nRioting youths attacked shops and banks in the "
+                                  "capital overnight.\nAt least 40 people have been arrested since the unrest began, "
+                                  "police said.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Capital braces for more unrest\n\nThe capital was calm after nights of rioting by "
+                                  "youths who attacked shops and banks.\nMore than 120 people have been arrested since "
+                                  "the unrest began.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--no-cache",
+                                      "--out", str(tmp_path / "r.md")])
+    assert result.exit_code == 0, result.output
+    markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "### 1. Arrests: counts differ, most likely an update" in markdown
+    flag = markdown.split("### 1. ", 1)[1].split("\n### ", 1)[0]
+    assert "later" not in flag.split("Why flagged", 1)[0] and "carry no dates" in flag
+    # with both articles dated, the update reads in order
+    for name, day in (("a.txt", "2024-03-04"), ("b.txt", "2024-03-06")):
+        path = folder / name
+        title, rest = path.read_text(encoding="utf-8").split("\n", 1)
+        path.write_text(f"{title}\n{day}\n{rest}", encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--no-cache",
+                                      "--out", str(tmp_path / "dated.md")])
+    assert result.exit_code == 0, result.output
+    dated = (tmp_path / "dated.md").read_text(encoding="utf-8")
+    assert "### 1. Arrests: count updated" in dated and "; later, " in dated
