@@ -297,7 +297,8 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
     grid_all = [replace(r, findings=tuple(n for n in r.findings if n in shown)) for r in grid_all]
     background = [replace(r, findings=tuple(n for n in r.findings if n in shown)) for r in background]
     timeline = _timeline(grid_all, articles)
-    summary = _summary(grid_all[:GRID_ROWS], flags, agreements, events, main)
+    summary = _summary(grid_all[:GRID_ROWS], flags, agreements, events, main,
+                       _odd_one_out(findings, number, ctx, main))
     return Digest(
         title=_title(report, main, claims),
         outlets=tuple((a.id, names[a.id]) for a in report.articles),
@@ -595,6 +596,12 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         title = f"{what}: count updated"
         first, last = groups[0], groups[-1]
         short = f"{what}: first {_brief(first)}, later {_brief(last)}"
+    elif f.aspect == "direction":
+        sentence = f"{what}: " + "; ".join(parts) + "."
+        why = "The same distance from the same place is given in directions that share no compass point."
+        title = f"{what}: directions differ"
+        firsts = [groups[side_of.index(k)] for k in sorted(set(side_of))[:2]]  # one value of each of two directions
+        short = f"{what}: " + " against ".join(_brief(g) for g in firsts)
     else:
         sentence = f"{what}: " + "; ".join(parts) + "."
         why = "Both figures are about the same fact of the same event; they cannot both be right."
@@ -693,14 +700,48 @@ def _count(items, word: str) -> str:
 
 # --- summary and timeline -----------------------------------------------------------------------
 
-def _summary(grid: list[Row], flags: list[Item], agreements: list[Item], events, main) -> list[str]:
-    """Three to six sentences: the contested facts of the main event (from the ranked flags), what
-    outlets agree on, how many other flags there are, and whether other events were left out."""
+def _odd_one_out(findings: list[Finding], number: dict, ctx: _Context, main) -> str:
+    """One outlet that alone gives another figure, against two outlets or more, on
+    ODD_ONE_OUT facts or more ("12 magazines" / "31", "six AK-47s" / "14", "300 rounds" / "923"): its
+    figures may be another count (a running total), and an editor checks that outlet first. ""
+    when none does."""
+    alone: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        if f.kind != Verdict.CONTRADICTION or not f.slot or len(f.sides) < 2:
+            continue
+        for side in f.sides:
+            mine = {ctx.claims[c].source for c in side}
+            others = {ctx.claims[c].source for s in f.sides if s is not side for c in s}
+            if len(mine) == 1 and len(others) >= 2 and not mine & others:
+                alone[next(iter(mine))].append(f)
+    if not alone:
+        return ""
+    article, odd = max(alone.items(), key=lambda kv: len({f.slot for f in kv[1]}))
+    facts = list(dict.fromkeys(_lower(plural(label(f.slot))) for f in odd))
+    if len(facts) < ODD_ONE_OUT:
+        return ""
+    numbers = ", ".join(f"#{number[id(f)]}" for f in odd)
+    where = "" if article in main else " of another event"
+    return (f"{ctx.names[article]} alone gives other figures for {_join(facts, 4)}{where} ({numbers}): check "
+            f"its figures first; they may count something else.")
+
+
+ODD_ONE_OUT = 3  # facts on which one outlet alone differs before the summary names it (two can be chance)
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _summary(grid: list[Row], flags: list[Item], agreements: list[Item], events, main, odd: str = "") -> list[str]:
+    """Three to six sentences: the contested facts of the main event (from the ranked flags), one
+    outlet that alone differs on several of them, what outlets agree on, how many other flags there
+    are, and whether other events were left out."""
     shown = {n for r in grid for n in r.findings}
     mine = [f for f in flags if f.number in shown or not f.slot and all(q.article in main for q in f.quotes)]  # the main event's contested facts, in rank order
     seen: set[str] = set()
     mine = [f for f in mine if not f.slot or f.slot not in seen and not seen.add(f.slot)]  # one sentence a fact
-    out = [f.short for f in mine[:3]]
+    out = [f.short for f in mine[:3]] + ([odd] if odd else [])
     settled = [a.short for a in agreements if a.short and a.number in shown][:4]
     if settled:
         out.append("Agreed: " + "; ".join(settled) + ".")
@@ -724,6 +765,8 @@ def _summary(grid: list[Row], flags: list[Item], agreements: list[Item], events,
             if elsewhere else ""
         out.append(f"{_count(range(n_other), 'article')} seem{'s' if n_other == 1 else ''} to report another event "
                    f"and were not compared with the rest (see Other events){flagged}.")
+    if len(out) > SUMMARY_SENTENCES and odd and settled:
+        out.remove("Agreed: " + "; ".join(settled) + ".")  # an outlet to check first comes before what is settled
     return out[:SUMMARY_SENTENCES]
 
 

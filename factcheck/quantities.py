@@ -1368,6 +1368,16 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         told = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1]
         if told:
             verb = told[0]  # "250 injured and more than 800 homes destroyed": the homes were destroyed
+    # a relative clause on what is counted is its own verb where no verb takes it as subject or object:
+    # "killed during demonstrations by tens of thousands who marched through Athens" counts marchers,
+    # not the dead ("the quake killed 30 people who were sleeping" counts the dead)
+    holder = noun if noun is not None else head
+    relative = None if holder is None or holder.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos") \
+        or holder.dep_ == "pobj" and holder.head.head.pos_ in ("VERB", "AUX") else next(
+        (c for c in holder.children if c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)), None)
+    if relative is not None:
+        verb = relative
     # climb to the governing verb: "30 passengers were killed", "killing 30", "two injured miners died"
     for _ in range(4):
         if verb.pos_ in ("VERB", "ADJ") and verb.dep_ not in ("amod",) or verb.head == verb:

@@ -1072,7 +1072,11 @@ def _sides(pairs: list[tuple[Cell, Cell]], same=None) -> list[list[Cell]]:
 
 
 def _finding(kind: Verdict, slot: Slot, pairs, claims, facts) -> Finding:
-    sides = _sides(pairs, same=_same_value)
+    # "150 nautical miles west of Aden" / "150 nautical miles east": one distance, two directions,
+    # whose sides are the directions ("34 miles west" and "55 kilometers west" stand together)
+    direction = kind == Verdict.CONTRADICTION and all(
+        compatible(x.quantity, y.quantity) and bearings_apart(x.quantity, y.quantity) for x, y in pairs)
+    sides = _by_bearing(pairs) if direction else _sides(pairs, same=_same_value)
     if kind == Verdict.STATUS_CHANGE:  # earliest report first
         first = {x.claim for x, _ in pairs} - {y.claim for _, y in pairs}
         sides.sort(key=lambda side: not any(c.claim in first for c in side))
@@ -1084,12 +1088,26 @@ def _finding(kind: Verdict, slot: Slot, pairs, claims, facts) -> Finding:
     members = tuple(sorted({c.claim for side in sides for c in side}, key=claim_order))
     x, y = pairs[0]
     return Finding(
-        kind=kind, aspect="number" if kind == Verdict.CONTRADICTION else "count", subject=slot.name,
-        claims=members, reason=f"{slot.name}: {values} ({verb})", score=0.0,
+        kind=kind, aspect="direction" if direction else "number" if kind == Verdict.CONTRADICTION else "count",
+        subject=slot.name, claims=members, reason=f"{slot.name}: {values} ({verb})", score=0.0,
         compared=tuple({"aspect": "number", "what": slot.name, "a": quantity_record(claims[a.claim], a.quantity),
                         "b": quantity_record(claims[b.claim], b.quantity)} for a, b in pairs),
         slot=slot.name, sides=tuple(tuple(sorted((c.claim for c in side), key=claim_order)) for side in sides),
     )
+
+
+def _by_bearing(pairs: list[tuple[Cell, Cell]]) -> list[list[Cell]]:
+    """The cells of the flagged pairs grouped by direction: bearings that share a compass point stand
+    together ("west" and "north-west": one direction told more or less finely)."""
+    cells = {(c.claim, c.quantity.start): c for pair in pairs for c in pair}
+    sides: list[list[Cell]] = []
+    for c in sorted(cells.values(), key=lambda c: (len(c.quantity.bearing), claim_order(c.claim))):
+        side = next((s for s in sides if not bearings_apart(s[0].quantity, c.quantity)), None)
+        if side is None:
+            sides.append([c])
+        else:
+            side.append(c)
+    return sides
 
 
 def _agreement(slot: Slot, pairs, claims, facts, articles) -> Finding:

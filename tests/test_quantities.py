@@ -208,6 +208,18 @@ def test_money_written_onto_its_currency(sentence, value, unit):
     assert (q.dimension, q.unit) == ("money", unit) and q.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize("sentence, text, event", [
+    ("The two guards were killed during demonstrations by tens of thousands who marched through the capital.",
+     "tens of thousands", "crowd"),
+    ("The storm killed 30 people who were sleeping in their homes.", "30", "death"),
+    ("Police arrested 12 people who had looted shops.", "12", "arrest"),
+])
+def test_a_relative_clause_is_the_verb_of_a_number_no_verb_takes(sentence, text, event):
+    # "by thousands who marched": the marchers' number, not the dead's; a number the verb takes as its
+    # object keeps that verb ("killed 30 people who were sleeping")
+    assert one(sentence, text).event == event
+
+
 def test_a_sum_told_again_in_another_currency_counts_what_the_first_counts():
     # "... 40 million pounds ($52 million) of damage": either currency's figure is the damage
     pounds, dollars = read("The floods caused 40 million pounds ($52 million) of damage across the county.")
