@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from . import lexicon as lx
-from .gazetteer import place_key
 from .models import Article, Attribution, Claim, DateRef, Entity, Facts, Quantity
 from .nlp import pipeline
 from .quantities import of_objects, parse_number, read_quantities  # noqa: F401 (parse_number: part of the API)
@@ -617,19 +616,13 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 # --- entities --------------------------------------------------------------------------------
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
 def read_entities(doc) -> list[Entity]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         role = _role(doc, ent) if ent.label_ == "PERSON" else ""
-        norm = normalise_name(ent.text)
-        if ent.label_ in PLACE_LABELS:
-            norm = place_key(norm)  # "Salonika" is Thessaloniki
-        out.append(Entity(ent.text, ent.label_, norm, role))
+        out.append(Entity(ent.text, ent.label_, normalise_name(ent.text), role))
     return out
 
 

