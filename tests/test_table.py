@@ -847,6 +847,20 @@ def test_a_place_before_a_where_clause_is_its_numbers_place_by_any_spelling():
     assert own_place(second, _at(second, "50,000", 50_000)) == ""
 
 
+def _compare(tmp_path, name: str, articles: dict[str, str], out: str = "r") -> tuple[str, dict]:
+    """Write the articles into a folder, compare it through the CLI (fuzzy only, no cache) and return
+    the Markdown report and the JSON one."""
+    folder = tmp_path / name
+    folder.mkdir(exist_ok=True)
+    for file, text in articles.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--no-cache",
+                                      "--json", str(tmp_path / f"{out}.json"), "--out", str(tmp_path / f"{out}.md")])
+    assert result.exit_code == 0, result.output
+    return ((tmp_path / f"{out}.md").read_text(encoding="utf-8"),
+            json.loads((tmp_path / f"{out}.json").read_text(encoding="utf-8")))
+
+
 STRIKE = {
     "a.txt": "Strike march fills Lisbon streets\n\nPolice said about 15,000 people marched through the streets of "
              "Lisbon on Thursday as a general strike shut schools and hospitals.\nViolence also broke out in the "
@@ -865,20 +879,11 @@ def test_end_to_end_crowds_are_compared_per_city_and_the_march_is_the_main_citys
     # Lisbon's crowd (15,000 / "the march" 40,000 / 90,000) and Porto's ("another 8,000" in Oporto /
     # 25,000 in Porto) are two findings; no Porto figure stands against a Lisbon one, and the
     # bracketed 15,000 of the union bloc is no second Lisbon crowd
-    folder = tmp_path / "strike"
-    folder.mkdir()
-    for name, text in STRIKE.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    out = tmp_path / "r.json"
-    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--no-cache", "--json", str(out),
-                                      "--out", str(tmp_path / "r.md")])
-    assert result.exit_code == 0, result.output
-    report = json.loads(out.read_text(encoding="utf-8"))
+    markdown, report = _compare(tmp_path, "strike", STRIKE)
     clashes = {f["slot"]: {c[k]["text"] for c in f["compared"] for k in ("a", "b")}
                for f in report["findings"] if f["kind"] == "contradiction"}
     assert clashes == {"crowd": {"about 15,000 people", "roughly 40,000 people", "an approximate 90,000"},
                        "crowd in Porto": {"8,000 people", "about 25,000 people"}}
-    markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "### 2. Crowd in Porto: figures differ" in markdown
     # the grid's row shows each figure with the city its clause names; the summary sets against
     # each other two figures the finding compares
@@ -979,34 +984,26 @@ def test_end_to_end_no_damage_then_counts_of_damage_read_as_one_update(tmp_path)
     assert "no immediate reports of damage" in row and "more than 300 buildings" in row
 
 
+UNREST = {
+    "a.txt": "Riots spread across the capital\n\nRioting youths attacked shops and banks in the capital overnight.\n"
+             "At least 40 people have been arrested since the unrest began, police said.\n",
+    "b.txt": "Capital braces for more unrest\n\nThe capital was calm after nights of rioting by youths who attacked "
+             "shops and banks.\nMore than 120 people have been arrested since the unrest began.\n",
+}
+
+
 def test_end_to_end_an_undated_rise_says_most_likely_an_update_not_later(tmp_path):
     # "at least 40 arrested" / "more than 120 arrested" in articles that carry no dates: the higher
     # count is most likely the later report, but no date shows which came first
-    folder = tmp_path / "riots"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Riots spread across the capital\n\nRioting youths attacked shops and banks in the "
-                                  "capital overnight.\nAt least 40 people have been arrested since the unrest began, "
-                                  "police said.\n", encoding="utf-8")
-    (folder / "b.txt").write_text("Capital braces for more unrest\n\nThe capital was calm after nights of rioting by "
-                                  "youths who attacked shops and banks.\nMore than 120 people have been arrested since "
-                                  "the unrest began.\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--no-cache",
-                                      "--out", str(tmp_path / "r.md")])
-    assert result.exit_code == 0, result.output
-    markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
+    markdown, _ = _compare(tmp_path, "riots", UNREST)
     assert "### 1. Arrests: counts differ, most likely an update" in markdown
     flag = markdown.split("### 1. ", 1)[1].split("\n### ", 1)[0]
     assert "later" not in flag.split("Why flagged", 1)[0] and "carry no dates" in flag
     # with both articles dated, the update reads in order
-    for name, day in (("a.txt", "2024-03-04"), ("b.txt", "2024-03-06")):
-        path = folder / name
-        title, rest = path.read_text(encoding="utf-8").split("\n", 1)
-        path.write_text(f"{title}\n{day}\n{rest}", encoding="utf-8")
-    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--no-cache",
-                                      "--out", str(tmp_path / "dated.md")])
-    assert result.exit_code == 0, result.output
-    dated = (tmp_path / "dated.md").read_text(encoding="utf-8")
-    assert "### 1. Arrests: count updated" in dated and "; later, " in dated
+    dated = {name: text.replace("\n\n", f"\n{day}\n\n", 1)
+             for (name, text), day in zip(sorted(UNREST.items()), ("2024-03-04", "2024-03-06"))}
+    markdown, _ = _compare(tmp_path, "dated", dated, "dated")
+    assert "### 1. Arrests: count updated" in markdown and "; later, " in markdown
 
 
 def test_one_distance_in_two_directions_is_a_direction_clash_whose_sides_are_the_directions():
@@ -1040,18 +1037,9 @@ RAID = {
 def test_end_to_end_one_outlet_alone_on_three_figures_is_named_in_the_summary(tmp_path):
     # one outlet gives 14 rifles, 31 magazines and 923 rounds where three give 12, 30 and 400: its
     # figures may count something else (a running total), so the summary says to check it first
-    folder = tmp_path / "raid"
-    folder.mkdir()
-    for name, text in RAID.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--no-cache",
-                                      "--out", str(tmp_path / "r.md")])
-    assert result.exit_code == 0, result.output
-    summary = (tmp_path / "r.md").read_text(encoding="utf-8").split("## Summary", 1)[1].split("## ", 1)[0]
+    markdown, _ = _compare(tmp_path, "raid", RAID)
+    summary = markdown.split("## Summary", 1)[1].split("## ", 1)[0]
     assert "“Navy thwarts hijack attempt” alone gives other figures for rifles, magazines and rounds" in summary
     # on two figures it is not named: two differences can be chance
-    (folder / "c.txt").write_text(RAID["c.txt"].replace("923 rounds", "400 rounds"), encoding="utf-8")
-    result = CliRunner().invoke(app, ["compare", str(folder), "--fuzzy-only", "--no-cache",
-                                      "--out", str(tmp_path / "two.md")])
-    assert result.exit_code == 0, result.output
-    assert "alone gives other figures" not in (tmp_path / "two.md").read_text(encoding="utf-8")
+    two, _ = _compare(tmp_path, "raid", {**RAID, "c.txt": RAID["c.txt"].replace("923 rounds", "400 rounds")}, "two")
+    assert "alone gives other figures" not in two
