@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .digest import STATE_LABEL, by_outlet, digest
+from .digest import STATE_LABEL, by_outlet
 from .models import Report, Verdict
-from .report import ordered, verify_quotes
+from .report import reading, verify_quotes
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +33,7 @@ def safe_url(url: str | None) -> str | None:
 
 def to_html(report: Report) -> str:
     verify_quotes(report)
-    findings = ordered(report)
-    d = digest(report, findings)
+    findings, d = reading(report)
     names = dict(d.outlets)
     outlets = list(d.main)
     unique = [(n, f) for n, f in enumerate(findings, 1) if f.kind == Verdict.UNIQUE]

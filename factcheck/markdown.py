@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .digest import STATE_LABEL, WIDE, Digest, Item, Quote, Row, by_outlet, digest
+from .digest import STATE_LABEL, WIDE, Digest, Item, Quote, Row, by_outlet
 from .models import Report, Verdict
-from .report import ordered, verify_quotes
+from .report import reading, verify_quotes
 
 MAX_QUOTE = 600  # characters of a quote shown; the JSON always has the whole claim
 RUN_MARKER = "<!-- run"  # the one line that differs between runs on the same input (an HTML comment: not shown)
@@ -49,8 +49,7 @@ def inline(text: str, limit: int | None = None) -> str:
 
 def to_markdown(report: Report) -> str:
     verify_quotes(report)
-    findings = ordered(report)
-    d = digest(report, findings)
+    findings, d = reading(report)
     names = dict(d.outlets)
     articles = {a.id: a for a in report.articles}
     compared = [a for a in report.articles if not a.duplicate_of]

@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from .errors import ReportError
-from .digest import digest, outlet_names, rank
+from .digest import Digest, digest, outlet_names, rank
 from .models import Article, Claim, Facts, Finding, Report, Verdict
 
 SCHEMA_VERSION = 1
@@ -33,13 +33,25 @@ def ordered(report: Report) -> list[Finding]:
     return findings
 
 
+def reading(report: Report) -> tuple[list[Finding], Digest]:
+    """The findings in order and the editor's view of them, read once per report: the Markdown, the
+    HTML and the JSON of one run share them (on 1,000 articles each reading takes about a second)."""
+    if _READ and _READ[0] is report:
+        return _READ[1]
+    findings = ordered(report)
+    _READ[:] = [report, (findings, digest(report, findings))]
+    return _READ[1]
+
+
+_READ: list = []  # the last report read and its reading (the report itself is kept, so `is` is safe)
+
+
 # --- JSON -------------------------------------------------------------------------------------
 
 def to_json(report: Report) -> str:
     names = outlet_names(report.articles, report.claims)
     claims = {c.id: c for c in report.claims}
-    findings = ordered(report)
-    overview = digest(report, findings)
+    findings, overview = reading(report)
     data = {
         "schema": SCHEMA_VERSION,
         "tool": "factcheck",
