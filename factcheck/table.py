@@ -829,7 +829,7 @@ def same_source(a: str, b: str) -> bool:
 
 
 def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Quantity,
-                wide: set[str] = frozenset(), alike: bool = False, main: str = "") -> bool:
+                wide: dict[str, int] | set[str] = frozenset(), alike: bool = False, main: str = "") -> bool:
     """The two numbers can be of one fact: not of two days ("46 arrested Wednesday" / "86 arrested
     on Saturday"), two places ("20,000 in Athens" / "50,000 in Thessaloniki") or two different
     named people. ``wide``: where the event happened, as most of its articles name it; ``alike``: the
