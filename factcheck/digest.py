@@ -576,7 +576,7 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         outlets = _names_of(f.claims, ctx)
         value = ctx.said(cells[f.claims[0]]).value if f.claims[0] in cells else ""
         sentence = f"{what}: {value}, in {_count(outlets, 'outlet')} ({_join(outlets)})."
-        return Item(n, f.kind, f"{what}: {value}", sentence, why=_independence(f, ctx), quotes=quotes, basis=_basis(f),
+        return Item(n, f.kind, f"{what}: {value}", sentence, why=_independence(f, ctx), quotes=quotes, basis=_basis(f, what),
                     short=f"{what.lower()}, {value} ({_count(outlets, 'outlet')})")
     parts = [f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {value}"
              + (f", citing {_join(cites)}" if cites else "") for value, outlets, cites in groups]
@@ -610,7 +610,7 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         short = f"{what}: " + " against ".join(_brief(g) for g in top)
         if len(groups) > 2:
             short += f", and {_count(range(len(groups) - 2), 'other figure')}"
-    return Item(n, f.kind, title, sentence, why=why, quotes=quotes, basis=_basis(f), short=short + ".", slot=f.slot)
+    return Item(n, f.kind, title, sentence, why=why, quotes=quotes, basis=_basis(f, what), short=short + ".", slot=f.slot)
 
 
 def _clashing(groups: list, f: Finding) -> list:
@@ -637,9 +637,10 @@ def _excerpt(text: str, most: int = 70) -> str:
     return text if len(text) <= most else text[:most].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _basis(f: Finding) -> str:
+def _basis(f: Finding, what: str = "") -> str:
+    """On what the finding rests; ``what``: the fact as the item names it ("Distance from Aden")."""
     if f.slot and f.fuzzy is None and f.cosine is None:
-        return f"both figures fill one fact of this event ({label(f.slot)}), compared whatever the sentences' wording"
+        return f"both figures fill one fact of this event ({what or label(f.slot)}), compared whatever the sentences' wording"
     if f.cosine is not None:
         return f"sentences matched (similarity {f.score:.2f}: embeddings {f.cosine:.2f}, wording {f.fuzzy:.2f})"
     if f.fuzzy is not None:
