@@ -24,6 +24,7 @@ SUMMARY_SENTENCES = 6  # the most the opening summary says
 GRID_ROWS = 14  # facts shown in the grid; the rest stay in the JSON's facts_table
 WIDE = 5  # outlets beyond which the grid folds into one list per fact
 NAME_CHARS = 48  # the longest outlet name drawn from a headline or title
+ODD_ONE_OUT = 3  # facts on which one outlet alone differs before the summary names it (two can be chance)
 
 
 @dataclass(frozen=True)
@@ -725,9 +726,6 @@ def _odd_one_out(findings: list[Finding], number: dict, ctx: _Context, main) -> 
     where = "" if article in main else " of another event"
     return (f"{ctx.names[article]} alone gives other figures for {_join(facts, 4)}{where} ({numbers}): check "
             f"its figures first; they may count something else.")
-
-
-ODD_ONE_OUT = 3  # facts on which one outlet alone differs before the summary names it (two can be chance)
 
 
 def _lower(text: str) -> str:
