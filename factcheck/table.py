@@ -51,7 +51,7 @@ class Slot:
 
 
 # Words that name no particular thing counted: such counts go to the event's slot ("deaths").
-GENERIC_COUNTED = frozenset({"", "people", "toll"})
+GENERIC_COUNTED = frozenset({"", "people", "toll", "thing"})  # ("one thing is clear": no fact)
 
 
 def slot_name(q: Quantity) -> str | None:
