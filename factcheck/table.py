@@ -36,7 +36,7 @@ class Cell:
     source: str  # who states the number: its clause's source, else the sentence's, else the article
     quantity: Quantity
     certainty: str
-    place: str = ""  # where its own clause puts a crowd ("in Salonika where 50,000 marched"), for the reader
+    place: str = ""  # where its own clause puts a crowd ("in Salonika where 50,000 marched"): its gathering
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,9 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
                 q = replace(q, background=when)
             elif undated and q.years and not q.background and not set(q.years) & years[event]:
                 q = replace(q, background=str(q.years[0]))  # "... on Oct. 10, 2002, killing three people"
-            if q.increment and q.event in MANY_OCCASIONS and not q.changed and own_place(claim.text, q, own_clause=True):
+            # where its own clause puts a crowd ("in Salonika where 50,000 marched"): its gathering's place
+            place = own_place(claim.text, q, own_clause=True) if q.event in MANY_OCCASIONS else ""
+            if q.increment and place and not q.changed:
                 q = replace(q, increment=False)  # "Thessaloniki, where another 20,000 marched": that city's crowd
             name = slot_name(q)
             if name is None or in_sequence(claim.text, q) or PART_OF_TOTAL.search(claim.text[:q.start]):
@@ -155,7 +157,6 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             if how:  # "30 people seriously injured", "22 houses badly damaged": a part, not the number
                 name = f"{'light' if how.group(1).lower() in LIGHT else 'serious'} {name}"
             source = q.source or (f.attribution.name if f.attribution.kind != "article" else "")
-            place = own_place(claim.text, q, own_clause=True) if q.event in MANY_OCCASIONS else ""
             mine[(name, q.unit)].append(Cell(cid, claim.source, source, q, q.certainty or f.certainty, place))
         for (name, unit), found in mine.items():
             found = _outside_asides(claim.text, found)
@@ -496,7 +497,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: dict[s
     # (the event's own place's crowds with its own, "another 20,000 marched in Thessaloniki" with
     # Thessaloniki's "50,000"), named by that place when it is not the event's own
     main = _main_place(wide)
-    gathered = {_at(c): _gathering_place(claims[c.claim], facts[c.claim], c.quantity, main) for c in cells}
+    gathered = {_at(c): _gathering_place(claims[c.claim], facts[c.claim], c, main) for c in cells}
     local.update({at: "" if _one_place(place, main) else place for at, place in gathered.items() if place})
     which = {_at(c): which_one(claims[c.claim].text, c.quantity) for c in cells}
     district = {_at(c): c.quantity.event in ("death", "injury") and of_a_district(claims[c.claim].text, c.quantity)
@@ -862,20 +863,20 @@ def _same_scope(ca: Claim, cb: Claim, fa: Facts, fb: Facts, qa: Quantity, qb: Qu
     return date_issue(ca, cb, fa, fb) is None
 
 
-def _gathering_place(claim: Claim, f: Facts, q: Quantity, main: str) -> str:
-    """Where a crowd gathered: the place its own clause puts it in ("in Salonika where approximately
-    50,000 people marched"), else the one place its sentence names ("20,000 people took to the streets
-    of Athens"), else, for the gathering itself ("Police put the march at roughly 30,000"), the
-    event's own place; "" for no crowd or none said ("100,000 took part in nationwide strikes")."""
-    if q.event not in MANY_OCCASIONS:
+def _gathering_place(claim: Claim, f: Facts, cell: Cell, main: str) -> str:
+    """Where a crowd gathered: the place its own clause puts it in (``Cell.place``: "in Salonika where
+    approximately 50,000 people marched"), else the one place its sentence names ("20,000 people took
+    to the streets of Athens"), else, for the gathering itself ("Police put the march at roughly
+    30,000"), the event's own place; "" for no crowd or none said ("100,000 took part in nationwide
+    strikes")."""
+    if cell.quantity.event not in MANY_OCCASIONS:
         return ""
+    if cell.place:
+        return cell.place
     named = places(f)
-    own = own_place(claim.text, q, own_clause=True)
-    if own:
-        return own
     if len(named) == 1:
         return next(iter(named))
-    return main if not named and _the_gathering(claim.text, q) else ""
+    return main if not named and _the_gathering(claim.text, cell.quantity) else ""
 
 
 def _the_gathering(text: str, q: Quantity) -> bool:
