@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from . import lexicon as lx
-from .facts import WEEKDAYS, names_calendar_day, polarity
+from .facts import MONTHS, WEEKDAYS, names_calendar_day, polarity
 from .gazetteer import place_key
 from .models import Article, Claim, DateRef, Facts, Quantity, Verdict
 from .quantities import vague
@@ -174,10 +174,14 @@ def days_of(f: Facts) -> set:
 
 def occasions(f: Facts) -> set[str]:
     """The days a claim puts its facts on, as weekdays ("Wednesday night", "Dec. 6" -> saturday):
-    named the same way whether or not the article's own date let them be resolved."""
+    named the same way whether or not the article's own date let them be resolved. A calendar day
+    of no known year is named by its month and day ("Jan. 4" -> "january 4"): the weekday of an
+    assumed year would be a guess, which set "Jan. 4" quakes against "Sunday" quakes."""
     out = set()
     for d in f.dates:
-        if d.start and d.granularity == "day":
+        if d.start and d.granularity == "day" and not d.year_known:
+            out.add(f"{MONTHS[d.start.month - 1]} {d.start.day}")
+        elif d.start and d.granularity == "day":
             out.add(WEEKDAYS[d.start.weekday()])
         elif not d.start:
             out.update(w for w in WEEKDAYS if w in d.text.lower())

@@ -1043,3 +1043,18 @@ def test_end_to_end_one_outlet_alone_on_three_figures_is_named_in_the_summary(tm
     # on two figures it is not named: two differences can be chance
     two, _ = _compare(tmp_path, "raid", {**RAID, "c.txt": RAID["c.txt"].replace("923 rounds", "400 rounds")}, "two")
     assert "alone gives other figures" not in two
+
+
+def test_a_calendar_day_of_no_known_year_is_no_weekday():
+    """"Jan. 4" in an undated article is named by its month and day: the weekday of an assumed
+    year is a guess (the facts stage assumes 2000, whose Jan. 4 was a Tuesday), which kept apart
+    two reports of Sunday's quakes. With the article's date, the weekday stands."""
+    from factcheck.facts import resolve_date
+    from factcheck.rules import occasions
+
+    def days(text, ref):
+        return occasions(Facts("c", dates=(resolve_date(text, ref),)))
+    assert days("Jan. 4", None) == {"january 4"}
+    assert days("Dec. 6", None) != days("Dec. 13", None)  # two nights, not one weekday of 2000
+    assert days("Jan. 4", dt.date(2009, 1, 7)) == {"sunday"}
+    assert days("January 4, 2009", None) == {"sunday"}
