@@ -148,6 +148,7 @@ HAPPENINGS = {
     "shooting": "shooting gunfire".split(),
     "riot": "riot rioting".split(),
     "protest": "protest demonstration".split(),
+    "outage": "outage blackout downtime".split(),  # outage.n.01, downtime.n.01: a service not working
 }
 HAPPENING_OF = _by_word(HAPPENINGS)
 # Tasks a report gives the time of ("it would take 12 days to fix" / "the repair time will be twelve

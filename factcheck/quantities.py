@@ -228,6 +228,10 @@ def number_spans(doc) -> list[tuple[int, int]]:
     while i < n:
         tok = doc[i]
         start = i
+        if _one_span_of_time(doc, i):
+            spans.append((i, i + 1))  # "around an hour", "for about a minute": one hour, one minute
+            i += 1
+            continue
         if _is_figure(tok) or _is_word_number(tok) or tok.lower_ in FRACTIONS and _fraction_here(doc, i) \
                 or tok.lower_ in VAGUE and (i + 1 < n and doc[i + 1].lower_ == "of" or _vague_alone(tok)):
             j = i + 1
@@ -263,6 +267,19 @@ def number_spans(doc) -> list[tuple[int, int]]:
     return [s for s in spans if _is_quantity(doc, *s)]
 
 
+def _one_span_of_time(doc, i: int) -> bool:
+    """"a"/"an" before a unit of time, itself after a word of approximation ("downtime of around an
+    hour", "shook for about a minute", "more than a year"): the number one. Without one, "a" is most
+    often no amount ("an hour later", "twice a day", "miles an hour")."""
+    if doc[i].lower_ not in ("a", "an") or i + 1 >= len(doc) or doc[i + 1].lower_ not in SINGLE_TIME_UNITS:
+        return False
+    before = " ".join(t.lower_ for t in doc[max(0, i - 3):i])
+    return any(before == a or before.endswith(" " + a) for a in lx.APPROXIMATORS)
+
+
+SINGLE_TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
+
+
 TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 
 
@@ -291,6 +308,8 @@ def _fraction_here(doc, i: int) -> bool:
 
 def _is_quantity(doc, start: int, end: int) -> bool:
     span = doc[start:end]
+    if end - start == 1 and _one_span_of_time(doc, start):
+        return True
     first = next(t for t in span if t.lower_ not in ("a", "an"))
     ent = first.ent_type_
     if ent == "ORDINAL" and not (span[-1].lower_ in FRACTIONS and len(span) > 1) and figure_parts(first.text) is None:
@@ -361,7 +380,9 @@ def _calendar_or_clock(doc, tok) -> bool:
 
 def _clock_here(doc, start: int, end: int) -> bool:
     nxt = " ".join(t.lower_ for t in doc[end:end + 2])
-    return bool(re.match(r"(?:[ap]\.?\s?m\b|[ap]\.|gmt|utc|bst|est|edt|ist|hrs\b|o'clock|local time)", nxt)) or \
+    military = bool(re.fullmatch(r"\d{3,4}", doc[start:end].text))  # "0730 hrs"; "2 hrs 30 mins" is a span of time
+    return bool(re.match(r"(?:[ap]\.?\s?m\b|[ap]\.|gmt|utc|bst|est|edt|ist|o'clock|local time)", nxt)) or \
+        military and nxt.startswith("hrs") or \
         bool(re.fullmatch(r"\d{1,2}[:.]\d\d", doc[start:end].text) and "." not in doc[start:end].text)
 
 
@@ -1118,6 +1139,8 @@ def _value(doc, start: int, end: int, vague) -> float | None:
         if words[:3] == ["tens", "of", "millions"]:
             return 10_000_000.0
         return float(vague)
+    if end - start == 1 and doc[start].lower_ in ("a", "an"):
+        return 1.0  # "around an hour"
     tokens = []
     for t in doc[start:end]:
         if t.text in ("$", "€", "£", "¥"):
@@ -1342,7 +1365,7 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
             return (whole[0].lemma_.lower(), lx.EVENT_OF.get(whole[0].lemma_.lower(), ""), changed, part_of)
     verb_event = ""
     if noun is not None:
-        lemma = noun.lemma_.lower()
+        lemma = _singular(noun)
         compounds = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "acl")]
         event = next((lx.EVENT_OF[w] for w in [lemma] + compounds if w in lx.EVENT_OF), "")
         counted = "people" if lemma in lx.PEOPLE_NOUNS or lemma in lx.EVENT_OF and noun.pos_ in ("ADJ", "VERB") else lemma
@@ -1522,8 +1545,20 @@ COMPASS = frozenset(a + b for a in ("north", "south", "") for b in ("east", "wes
 def _measured(doc, start: int, end: int, root) -> str:
     """What a measurement measures: "12 cm of rain" -> rain, "a 40 km stretch" -> stretch,
     "rose 4 metres" -> the verb's subject (river), "620 miles away from the capital" -> distance
-    from capital; "" when the sentence does not say."""
+    from capital, "Total downtime was 1hr 4 mins" and "downtime of around an hour" -> downtime; ""
+    when the sentence does not say."""
     unit = doc[end - 1]
+    if unit.head.i > unit.i and unit.dep_ in ("amod", "nmod", "compound", "nummod") and _time_word(unit) \
+            and _time_word(unit.head):
+        unit = unit.head  # "1hr 4 mins", "2 hrs 30 mins": one span of time, told by its last unit
+    if _time_word(unit):
+        if unit.dep_ == "attr" and unit.head.lemma_ == "be":
+            subj = [c for c in unit.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            if subj and subj[0].lemma_.lower() not in SPAN_NOUNS:
+                return _lasted(subj[0].lemma_.lower())  # "Total downtime was 1hr 4 mins"
+        if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ == "NOUN" \
+                and unit.head.head.lemma_.lower() not in SPAN_NOUNS:
+            return _lasted(unit.head.head.lemma_.lower())  # "caused downtime of around an hour"
     of = of_objects(unit)
     if of and not of[0].like_num:
         return of[0].lemma_.lower()
@@ -1550,6 +1585,8 @@ def _measured(doc, start: int, end: int, root) -> str:
     if unit.dep_ in ("dobj", "npadvmod", "attr") and verb.pos_ == "VERB":
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].pos_ in ("NOUN", "PROPN"):
+            if _time_word(unit) and subj[0].lemma_.lower() in lx.HAPPENING_OF:
+                return _lasted(subj[0].lemma_.lower())  # "the outage lasted 2 hrs 30 mins"
             return f"{subj[0].lemma_.lower()} {'offset' if offset else verb.lemma_.lower()}"
     if unit.dep_ == "pobj" and unit.head.lower_ == "for" and unit.lemma_.lower() in DURATION_UNITS:
         verb = unit.head.head
@@ -1560,7 +1597,31 @@ def _measured(doc, start: int, end: int, root) -> str:
     return ""
 
 
+def _singular(noun) -> str:
+    """The noun's lemma, a people's name in the singular ("12 Somalis" and "12 Somali" count the
+    same people; spaCy leaves a proper plural as written)."""
+    lemma = noun.lemma_.lower()
+    if noun.ent_type_ == "NORP" and re.fullmatch(r"[a-z]{4,}[^s]s", lemma):
+        return lemma[:-1]
+    return lemma
+
+
 DURATION_UNITS = frozenset("second minute hour day week month".split())
+# Nouns that name a span of time itself, not what lasted it ("a period of 29 hours", "the time was 12 days").
+SPAN_NOUNS = frozenset("period time span total course space matter length duration spell stretch interval "
+                       "maximum minimum average".split())
+
+
+def _lasted(noun: str) -> str:
+    """What a span of time is the length of: a happening's duration ("downtime" and "the outage" are
+    one outage's), else the noun."""
+    return f"{lx.HAPPENING_OF[noun]} duration" if noun in lx.HAPPENING_OF else noun
+
+
+def _time_word(tok) -> bool:
+    """A unit of time as written: "hour", "hrs", "mins", "1hr" (a figure with its unit attached)."""
+    word = tok.lower_.rstrip(".").lstrip("0123456789.")
+    return word in TIME_UNITS or word in ("hr", "hrs", "min", "mins", "sec", "secs")
 LENGTH_UNITS = frozenset("kilometre kilometer km mile metre meter m yard foot feet".split())
 
 

@@ -489,3 +489,42 @@ def test_a_distance_from_a_named_place_without_a_bearing_is_a_distance_from_it()
     q = one("Houses collapsed in the district, some 320 kilometres (200 miles) from the provincial capital Banda Aceh.",
             "some 320 kilometres")
     assert (q.counted, q.located) == ("distance from banda aceh", "district")
+
+
+@pytest.mark.parametrize("sentence, text, seconds", [
+    ("A problem on the cable caused downtime of around an hour on Tuesday.", "around an hour", 3600),
+    ("The quake shook houses for about a minute.", "about a minute", 60),
+    ("The strike has lasted more than a year.", "more than a year", None),
+])
+def test_a_unit_of_time_after_a_word_of_approximation_is_one_of_it(sentence, text, seconds):
+    q = one(sentence, text)
+    assert q.stated == 1 and q.dimension == "time"
+    if seconds:
+        assert q.value == seconds
+
+
+@pytest.mark.parametrize("sentence", [
+    "An hour later, the crowd dispersed.",
+    "The pills are taken twice a day.",
+    "Winds reached 90 miles an hour.",
+])
+def test_a_or_an_before_a_unit_of_time_is_no_number_on_its_own(sentence):
+    assert not [q for q in read(sentence) if q.text.lower().startswith(("a ", "an "))]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Total downtime was 1hr 4 mins, the company said.", "1hr"),
+    ("A fault caused downtime of around an hour.", "around an hour"),
+    ("The outage lasted 2 hrs 30 mins.", "2 hrs"),
+    ("The blackout lasted for about an hour.", "about an hour"),
+])
+def test_how_long_an_outage_lasted_is_one_slot_however_it_is_said(sentence, text):
+    """"downtime", "the outage" and "the blackout" name one happening (WordNet's outage.n.01 and
+    downtime.n.01): its length is compared across articles whatever the wording. "2 hrs" is a span
+    of time, not a military clock time as "0730 hrs" is."""
+    assert one(sentence, text).counted == "outage duration"
+
+
+def test_a_peoples_plural_counts_the_same_people_as_its_singular():
+    assert one("The apprehended included 12 Somalis and 11 Yemenis.", "12 Somalis").counted == "somali"
+    assert one("Two Swiss were hurt in the crash.", "Two Swiss").counted == "swiss"
