@@ -16,10 +16,10 @@ from . import lexicon as lx
 from .facts import MONTHS, WEEKDAYS, names_calendar_day
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Quantity
 from .table import MANY_OCCASIONS, same_person
-from .thresholds import (EVENT_CLASHES, EVENT_DAYS, EVENT_JOIN_COUNT, EVENT_JOIN_FACTS, EVENT_JOIN_SIMILARITY,
+from .thresholds import (EVENT_CLASHES, EVENT_DAYS, EVENT_JOIN_FACTS, EVENT_JOIN_SIMILARITY,
                          EVENT_SIMILARITY, LEDE, MIN_WORDS)
 from .rules import (comparable, compatible, date_issue, event_date, later_report, occasions, places, shared_values,
-                    what_counted)
+                    telling_values, what_counted)
 
 
 @dataclass(frozen=True)
@@ -230,14 +230,6 @@ def _join_on_facts(events: list[tuple[str, ...]], sources: list[str], sim: np.nd
         i, j = sorted(np.unravel_index(np.argmax(np.where(ok, mean, -np.inf)), mean.shape))
         groups[i] += groups.pop(j)
     return sorted((tuple(sources[k] for k in sorted(g)) for g in groups), key=lambda e: index[e[0]])
-
-
-def telling_values(fa: Facts, fb: Facts) -> set:
-    """The values two claims share that tell one event from another of its kind: calendar days and
-    numbers, but not durations, ages or small counts ("two people", "five days", "15-year-old"),
-    which any two such events may share."""
-    return {v for v in shared_values(fa, fb)
-            if not (isinstance(v, tuple) and (v[1] in ("second", "year") or v[1] == "" and v[0] < EVENT_JOIN_COUNT))}
 
 
 def fact_votes(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> tuple[bool, str, bool]:

@@ -19,7 +19,7 @@ from .facts import MONTHS, WEEKDAYS, names_calendar_day, polarity
 from .gazetteer import place_key
 from .models import Article, Claim, DateRef, Facts, Quantity, Verdict
 from .quantities import vague
-from .thresholds import COMMON_SHARE, ENTITY_ANCHORS, NOT_YET_DAYS, ROUNDING, TIME_SLACK
+from .thresholds import COMMON_SHARE, ENTITY_ANCHORS, EVENT_JOIN_COUNT, NOT_YET_DAYS, ROUNDING, TIME_SLACK
 
 
 # Counts that only grow as a story develops: a higher figure in a later report is an update.
@@ -551,6 +551,14 @@ def shared_values(fa: Facts, fb: Facts) -> set:
         return {d.start for d in f.dates if d.start and d.granularity == "day"} | {
             (q.value, q.unit) for q in f.quantities if (q.counted or q.event) and not q.background and not vague(q)}
     return values(fa) & values(fb)
+
+
+def telling_values(fa: Facts, fb: Facts) -> set:
+    """The values two claims share that tell one event from another of its kind: calendar days and
+    numbers, but not durations, ages or small counts ("two people", "five days", "15-year-old"),
+    which any two such events may share."""
+    return {v for v in shared_values(fa, fb)
+            if not (isinstance(v, tuple) and (v[1] in ("second", "year") or v[1] == "" and v[0] < EVENT_JOIN_COUNT))}
 
 
 def _negation(ca, cb, fa, fb) -> Issue | None:

@@ -17,13 +17,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
-from .facts import YEARS_BACK
+from .facts import WEEKDAYS, YEARS_BACK
 from .gazetteer import place_key
 from .quantities import VAGUE, joined_spans_of_time, vague
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
                     describe, different_participants, later_report, lower_bound, movement, occasions, places,
-                    quantity_record, verb_forms, what_counted)
+                    quantity_record, telling_values, verb_forms, what_counted)
 from .thresholds import BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, NARRATIVE_REACH, ROUNDING, SLOT_SOURCES
 
 
@@ -315,11 +315,12 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     """Contradictions, count updates and agreements, one finding per slot and kind. ``aligned``:
     the claim pairs alignment found alike, which is what ties two numbers of a minor slot."""
     out = []
-    when = narrative_days(claims, facts)
+    days = named_days(slots, claims, facts)
+    when = narrative_days(claims, days)
     wide = event_places(slots, claims, facts)
     products = headline_models(claims)
     for slot in slots:
-        out.extend(_judge_slot(slot, claims, facts, articles, aligned, when, wide.get(slot.event, {}), products))
+        out.extend(_judge_slot(slot, claims, facts, articles, aligned, (days, when), wide.get(slot.event, {}), products))
     return out + damage_reported(slots, claims, facts, articles)
 
 
@@ -422,16 +423,41 @@ def _main_place(wide: dict[str, int]) -> str:
     return next(p for p, n in wide.items() if n == top[0]) if top and (len(top) == 1 or top[0] > top[1]) else ""
 
 
-def narrative_days(claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[str, set[str]]:
-    """The day each claim tells of, as a weekday: its own, else the last one its article named within
-    NARRATIVE_REACH sentences before it ("On Wednesday part of the crowd became unruly. ... By the end
-    46 people had been arrested": Wednesday's arrests). Narrative time carries over until a sentence
-    names another day."""
+def named_days(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts]) -> dict[str, set[str]]:
+    """The days each claim puts its facts on (``occasions``), a calendar day of no known year named
+    by its weekday where the event's articles tell one happening on both: "two quakes, measuring 7.6
+    and 7.4, struck west of Manokwari Jan. 4" and "the 7.6 and 7.5 magnitude quakes that struck off
+    Manokwari on Sunday" share a telling figure (``telling_values``), so that event's "Jan. 4" is its
+    Sunday. A day told as two weekdays keeps its month and day."""
+    event_of = {c.article: s.event for s in slots for c in s.cells}
+    own = {cid: occasions(facts[cid]) for cid in claims}
+    single: dict[int, list[str]] = defaultdict(list)
+    for cid, claim in claims.items():
+        if claim.source in event_of and len(own[cid]) == 1:
+            single[event_of[claim.source]].append(cid)
+    alias: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for event, cids in single.items():
+        weekdays = [c for c in cids if next(iter(own[c])) in WEEKDAYS]
+        for a in cids:
+            day = next(iter(own[a]))
+            if day not in WEEKDAYS:  # "january 4": a day of no known year
+                alias[(event, day)].update(next(iter(own[b])) for b in weekdays if telling_values(facts[a], facts[b]))
+    for cid, claim in claims.items():
+        event = event_of.get(claim.source)
+        own[cid] = {next(iter(alias[(event, d)])) if len(alias.get((event, d), ())) == 1 else d for d in own[cid]}
+    return own
+
+
+def narrative_days(claims: dict[str, Claim], days: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The day each claim tells of: its own (``named_days``), else the last one its article named
+    within NARRATIVE_REACH sentences before it ("On Wednesday part of the crowd became unruly. ... By
+    the end 46 people had been arrested": Wednesday's arrests). Narrative time carries over until a
+    sentence names another day."""
     out: dict[str, set[str]] = {}
     for ids in by_article(claims).values():
         last, since = set(), NARRATIVE_REACH + 1
         for cid in ids:
-            own = occasions(facts[cid])
+            own = days[cid]
             if own:
                 last, since = own, 0
             else:
@@ -466,8 +492,10 @@ HAPPENING_DURATIONS = frozenset(f"{name} duration" for name in lx.HAPPENINGS)
 MANY_OCCASIONS = frozenset({"crowd"})
 
 
-def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: dict[str, int],
+def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: dict[str, int],
                 products: dict[str, set[tuple[str, str]]] | None = None) -> list[Finding]:
+    """``days_when``: each claim's own days (``named_days``) and its narrative's (``narrative_days``)."""
+    days, when = days_when
     clash, update, agree = [], [], []
     cells = slot.cells
     several = _several(cells, facts)
@@ -483,7 +511,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: dict[s
     # A fact of the one shooting ("fired 11 shots", "hit by seven bullets") is dated only by its own
     # sentence: a day carried over from the sentences before is the report's narrative, not another shooting.
     once = all(_once(c.quantity) for c in cells)
-    on = {c.claim: set() if c.quantity.changed else occasions(facts[c.claim]) if once else when[c.claim]
+    on = {c.claim: set() if c.quantity.changed else days[c.claim] if once else when[c.claim]
           for c in cells}
     per_occasion = len({day for days in on.values() if len(days) == 1 for day in days}) > 1
     # a product line's models, told apart by their size ("the 11-inch model ... 5 hours of battery
@@ -512,11 +540,11 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, when, wide: dict[s
             # (two crowds of one place are one gathering's only on one day: "Earlier Saturday, a crowd of
             # about 1,000" and "where 10,000 gathered" in a week of protests are two)
             key = key_slot(x.quantity) and key_slot(y.quantity) or bool(gathered[_at(x)]) and _one_place(
-                gathered[_at(x)], gathered[_at(y)]) and occasions(facts[x.claim]) == occasions(facts[y.claim])
+                gathered[_at(x)], gathered[_at(y)]) and days[x.claim] == days[y.claim]
             if not key and products and _two_products(products.get(x.article, set()), products.get(y.article, set())):
                 continue  # "New MacBook Air models ..." / "Apple launches new MacBook Pros": two products' storage
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
-                    alike and not (occasions(facts[x.claim]) and occasions(facts[y.claim]))):
+                    alike and not (days[x.claim] and days[y.claim])):
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
             if district[_at(x)] != district[_at(y)]:
                 continue  # "In neighbouring Central Aceh district, 10 people were killed" / "24 dead" in all

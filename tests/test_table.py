@@ -1058,3 +1058,29 @@ def test_a_calendar_day_of_no_known_year_is_no_weekday():
     assert days("Dec. 6", None) != days("Dec. 13", None)  # two nights, not one weekday of 2000
     assert days("Jan. 4", dt.date(2009, 1, 7)) == {"sunday"}
     assert days("January 4, 2009", None) == {"sunday"}
+
+
+TONGA = {
+    "a.txt": "Quake rattles Tonga again\n\nA magnitude 5.8 earthquake struck off Tonga's main island today, days "
+             "after stronger quakes hit the north.\nRelief teams arrived after two quakes of magnitude 7.1 and 6.9 "
+             "struck north of Nuku'alofa on Feb. 9, the USGS said.\nAt least three people were killed and 120 others injured by those quakes, the Red "
+             "Cross said.\n",
+    "b.txt": "Tonga counts the cost of quakes\n\nResidents of Tonga slept outdoors after the 7.1 and 6.9 magnitude "
+             "quakes that struck north of Nuku'alofa on Sunday.\nThe governor said three people were killed and at "
+             "least 35 people were injured in the quakes.\n",
+}
+
+
+def test_end_to_end_a_day_of_no_known_year_is_the_weekday_another_article_gives_the_same_quakes(tmp_path):
+    """Undated articles: "Feb. 9" and "Sunday" put the 7.1 and 6.9 quakes on one day (they share the
+    figures), so the Red Cross's 120 injured of Feb. 9 is set against the governor's 35 of Sunday.
+    Without that, the two days kept the counts apart as two occasions'."""
+    _, report = _compare(tmp_path, "tonga", TONGA)
+    flags = [f for f in report["findings"] if f["kind"] != "agreement" and f.get("slot") == "injuries"]
+    assert len(flags) == 1
+    quoted = {report_claim["text"] for report_claim in report["claims"] if report_claim["id"] in flags[0]["claims"]}
+    assert any("120 others" in t for t in quoted) and any("at least 35" in t for t in quoted)
+    # quakes of other figures on "Sunday" are not shown to be Feb. 9's: the two counts stay apart
+    other = dict(TONGA, **{"b.txt": TONGA["b.txt"].replace("7.1 and 6.9", "6.2 and 5.9")})
+    _, report = _compare(tmp_path, "tonga2", other, out="r2")
+    assert not [f for f in report["findings"] if f["kind"] != "agreement" and f.get("slot") == "injuries"]
