@@ -534,6 +534,10 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         sentence = f"{name_a} says it struck at sea (“{a.get('text')}”); {name_b} says on land (“{b.get('text')}”)."
         why = "One report puts the happening at sea, another on land: one of them is wrong."
         title = f"Contradiction: {f.subject}"
+    elif aspect == "manner":
+        sentence = f"{name_a} says “{a.get('text')}”; {name_b} says “{b.get('text')}”."
+        why = "Two reports give different causes of death for the same dead: check which is right."
+        title = f"Contradiction: {f.subject}"
     elif aspect in ("date", "time"):
         sentence = f"{name_a} says {a.get('text')}; {name_b} says {b.get('text')}."
         why = f"The same happening is put on two different {'days' if aspect == 'date' else 'times'}."
@@ -648,6 +652,8 @@ def _basis(f: Finding, what: str = "") -> str:
         return f"sentences matched by wording ({f.fuzzy:.2f})"
     if f.subject.startswith(("the time", "time zone")):
         return "the same clock time given in two articles on this event, compared whatever the sentences' wording"
+    if f.aspect == "manner":
+        return "the event's death toll, the same in both, with how the dead died in the count's own clause"
     if f.subject.startswith("where the "):
         return "the opening lines of two articles on this event, compared whatever the sentences' wording"
     return "the same day or role named in two articles"

@@ -179,7 +179,7 @@ class Finding:
     claims: tuple[str, ...]
     reason: str
     score: float
-    aspect: str = ""  # for contradictions: number, direction (one distance, two bearings), date, entity, negation, place (at sea or on land), other
+    aspect: str = ""  # for contradictions: number, direction (one distance, two bearings), date, entity, negation, place (at sea or on land), manner (how the dead died), other
     subject: str = ""  # what the finding is about, in a few words ("passengers killed")
     compared: tuple[dict, ...] = ()  # the facts compared, for the JSON
     independent_sources: int = 0  # for agreements: sources after merging shared wires

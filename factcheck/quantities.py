@@ -1063,6 +1063,8 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
             and text_end <= root.head.i <= text_end + 2 \
             and not any(t.like_num or t.lower_ in ("and", "or", "to") for t in doc[text_end:root.head.i]):
         text_end = root.head.i + 1
+        if _counts_the_head(root.head):
+            text_end += 1  # "the 3 bank employees"
     if hedge and hedge not in ("plus", "or so") and not PREFIX_SIGNS.get(pre):
         n_hedge = len(hedge.split())
         if start_text - n_hedge >= 0 and " ".join(t.lower_ for t in doc[start_text - n_hedge:start_text]) == hedge:
@@ -1281,6 +1283,12 @@ def _model(doc, start: int, last: int) -> str:
 MODEL = re.compile(r"\s+([A-Z]{1,3})[- ]?(\d{1,4})(?:s|'s)?\b")
 
 
+def _counts_the_head(noun) -> bool:
+    """A number the parse hung on a singular noun modifying a plural one right after it counts the
+    plural ("3 bank employees"; not "a 3 bedroom house")."""
+    return noun.dep_ == "compound" and noun.tag_ == "NN" and noun.head.tag_ == "NNS" and noun.head.i == noun.i + 1
+
+
 def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | None]:
     """(thing counted, event class, is-an-update, whole it is a part of) for the number at doc[start:end]."""
     head = root
@@ -1289,6 +1297,8 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
     if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "appos") and head.head.pos_ in ("NOUN", "PROPN") \
             and head.head.i >= end:
         noun = head.head
+        if _counts_the_head(noun):
+            noun = noun.head  # "the 3 bank employees": employees, the parse hung the number on "bank"
     elif head.pos_ == "NOUN" and not head.like_num and head.lower_ not in FRACTIONS and head.lower_ not in VAGUE \
             and figure_parts(head.text) is None:
         noun = head
@@ -1426,6 +1436,10 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
                 harm = [c for c in verb.children if c.dep_ == "dobj"] + [
                     g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 verb_event = next((lx.EVENT_OF[c.lemma_.lower()] for c in harm if c.lemma_.lower() in lx.EVENT_OF), "")
+            if not verb_event and lemma not in SENTENCE_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                    for c in verb.children):
+                verb_event = "death"  # "were burnt to death", "suffocated to death", "crushed to death"
             if verb_event and not noun_own:
                 event = verb_event
         # the number of a gathering named as the verb's subject ("the march was attended by 200,000"),
@@ -1460,6 +1474,8 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
 PERCENT_WORDS = frozenset({"per cent", "percent", "%", "pct", "percentage points", "points"})
 
 
+# Verbs of a court's sentence: "two men were sentenced to death" are alive.
+SENTENCE_VERBS = frozenset({"sentence", "condemn"})
 # Verbs whose object says what befell those counted ("suffered serious injuries", "sustained burns").
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "incur", "get"})
 

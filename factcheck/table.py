@@ -24,7 +24,8 @@ from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
                     describe, different_participants, later_report, lower_bound, movement, occasions, places,
                     quantity_record, telling_values, verb_forms, what_counted)
-from .thresholds import BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, NARRATIVE_REACH, ROUNDING, SLOT_SOURCES
+from .thresholds import (BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, MANNER_REACH, NARRATIVE_REACH, ROUNDING,
+                         SLOT_SOURCES)
 
 
 @dataclass(frozen=True)
@@ -321,7 +322,7 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     products = headline_models(claims)
     for slot in slots:
         out.extend(_judge_slot(slot, claims, facts, articles, aligned, (days, when), wide.get(slot.event, {}), products))
-    return out + damage_reported(slots, claims, facts, articles)
+    return out + damage_reported(slots, claims, facts, articles) + death_manners(slots, claims, facts)
 
 
 def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts],
@@ -367,6 +368,75 @@ DAMAGED = re.compile(rf"(?i)\b(?:{'|'.join(verb_forms(v) for v in sorted(lx.DAMA
 # damage was reported" (none there, not none at all)
 PLACED_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][a-z]")
 EARLY = re.compile(r"(?i)\b(?:immediate|initial|early|yet)\b")
+
+
+def death_manners(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts]) -> list[Finding]:
+    """How the dead died, told two ways for the event's toll ("the 3 bank employees were burnt to
+    death" / "Three people have suffocated to death"): a contradiction. Only for a toll of two or more
+    that is the event's own (the value most of its death counts give), each way in the count's own
+    clause, from two articles that give one way each: "two were shot dead" beside "two were stabbed"
+    in one report are two pairs of victims."""
+    out = []
+    for event in sorted({s.event for s in slots}):
+        deaths = [c for s in slots if s.event == event for c in s.cells
+                  if c.quantity.event == "death" and not c.quantity.background and not vague(c.quantity)]
+        if not deaths:
+            continue
+        toll, _ = Counter(c.quantity.value for c in deaths).most_common(1)[0]
+        told: dict[str, list[tuple[Cell, str]]] = defaultdict(list)  # way of dying -> (cell, words)
+        for c in deaths:
+            if c.quantity.value == toll >= 2:
+                way = manner_of_death(claims[c.claim].text, c.quantity)
+                if way:
+                    told[way[0]].append((c, way[1]))
+        ways_of = defaultdict(set)
+        for way, cells in told.items():
+            for c, _ in cells:
+                ways_of[c.article].add(way)
+        told = {w: [(c, t) for c, t in cells if len(ways_of[c.article]) == 1] for w, cells in told.items()}
+        ways = sorted((w for w in told if told[w]), key=lambda w: (-len({c.article for c, _ in told[w]}), w))
+        if len(ways) < 2:
+            continue
+        (x, said_x), (y, said_y) = told[ways[0]][0], told[ways[1]][0]
+        sides = tuple(tuple(sorted({c.claim for c, _ in told[w]}, key=claim_order)) for w in ways[:2])
+        out.append(Finding(
+            kind=Verdict.CONTRADICTION, aspect="manner", subject=f"how the {x.quantity.value:g} dead died",
+            claims=tuple(sorted({*sides[0], *sides[1]}, key=claim_order)), score=0.0, sides=sides,
+            reason=f"how the dead died: {describe(claims[x.claim], facts[x.claim], x.source)} says '{said_x}'; "
+                   f"{describe(claims[y.claim], facts[y.claim], y.source)} says '{said_y}'",
+            compared=({"aspect": "manner", "a": {"claim": x.claim, "text": said_x, "manner": ways[0]},
+                       "b": {"claim": y.claim, "text": said_y, "manner": ways[1]}},),
+        ))
+    return out
+
+
+def manner_of_death(text: str, q: Quantity) -> tuple[str, str] | None:
+    """(way of dying, the words) a count of the dead is given in its own clause: "were burnt to
+    death" -> fire, "suffocated to death", "died of smoke inhalation" -> asphyxia; None otherwise."""
+    m = MANNER.search(text, q.end, min(len(text), q.end + MANNER_REACH))
+    if m is None or re.search(r"[;:]|\d", text[q.end:m.start()]):
+        return None
+    words = m.group(0)
+    return next((way for way, cue in MANNERS.items() if cue.search(words)), ""), words
+
+
+# Ways of dying (WordNet's troponyms of kill.v.01 and die.v.01 that name the cause: burn, suffocate,
+# asphyxiate, choke, drown, crush, shoot, stab, beat, strangle, electrocute), by what killed.
+MANNERS = {
+    "fire": re.compile(r"(?i)\bburn(?:t|ed|s)\b"),
+    "asphyxia": re.compile(r"(?i)\b(?:suffocat|asphyxi|chok|smother|smoke\s+inhal)"),
+    "drowning": re.compile(r"(?i)\bdrown"),
+    "crushing": re.compile(r"(?i)\b(?:crush|trampl)"),
+    "gunshot": re.compile(r"(?i)\b(?:shot|gunshot)"),
+    "stabbing": re.compile(r"(?i)\b(?:stab|hacked)"),
+    "beating": re.compile(r"(?i)\b(?:beaten|bludgeon)"),
+    "strangling": re.compile(r"(?i)\bstrangl"),
+    "electrocution": re.compile(r"(?i)\belectrocut"),
+}
+MANNER = re.compile(r"(?i)\b(?:(?:burnt|burned|suffocated|asphyxiated|choked|smothered|drowned|crushed|trampled|stabbed|"
+                    r"beaten|bludgeoned|strangled|electrocuted|shot|hacked)\s+to\s+death|shot\s+dead|drowned|"
+                    r"died\s+(?:of|from)\s+(?:smoke\s+inhalation|burns|asphyxia\w*|suffocation|gunshot\s+wounds?|"
+                    r"stab\s+wounds?|drowning))\b")
 
 
 def headline_models(claims: dict[str, Claim]) -> dict[str, set[tuple[str, str]]]:

@@ -106,3 +106,7 @@ BACKGROUND_DAYS = dt.timedelta(days=45)
 # this many days later that says it has: the later one is an update (`rules.not_yet`); a day apart,
 # the two may tell one moment and stay a contradiction.
 NOT_YET_DAYS = 2
+
+# Characters from a count of the dead to the words of how they died ("Three people have suffocated
+# to death", "the 3 bank employees were burnt to death"): the count's own clause, not a later one's.
+MANNER_REACH = 60

@@ -528,3 +528,14 @@ def test_how_long_an_outage_lasted_is_one_slot_however_it_is_said(sentence, text
 def test_a_peoples_plural_counts_the_same_people_as_its_singular():
     assert one("The apprehended included 12 Somalis and 11 Yemenis.", "12 Somalis").counted == "somali"
     assert one("Two Swiss were hurt in the crash.", "Two Swiss").counted == "swiss"
+
+
+@pytest.mark.parametrize("sentence, text, event", [
+    ("Sky TV said the 3 bank employees were burnt to death.", "3 bank employees", "death"),
+    ("Five miners were crushed to death when the roof fell.", "Five miners", "death"),
+    ("Two men were sentenced to death on Monday.", "Two men", ""),
+])
+def test_a_verb_to_death_is_a_death_and_a_sentence_to_death_is_not(sentence, text, event):
+    q = one(sentence, text)
+    assert q.event == event
+    assert q.counted in ("people", "miner")  # "3 bank employees" counts employees, not banks

@@ -1084,3 +1084,27 @@ def test_end_to_end_a_day_of_no_known_year_is_the_weekday_another_article_gives_
     other = dict(TONGA, **{"b.txt": TONGA["b.txt"].replace("7.1 and 6.9", "6.2 and 5.9")})
     _, report = _compare(tmp_path, "tonga2", other, out="r2")
     assert not [f for f in report["findings"] if f["kind"] != "agreement" and f.get("slot") == "injuries"]
+
+
+FERRY = {
+    "a.txt": "Ferry fire kills four\n\nFour passengers were burnt to death when fire swept through the ferry off "
+             "the island on Monday, the coastguard said.\nThe ferry was carrying 120 people.\n",
+    "b.txt": "Four dead in ferry blaze\n\nFour passengers suffocated to death as smoke filled the lower deck of the "
+             "ferry on Monday, rescuers said.\nThe crew fought the fire for two hours.\n",
+}
+
+
+def test_end_to_end_how_the_dead_died_told_two_ways_is_a_contradiction(tmp_path):
+    """One toll, two causes of death ("burnt to death" / "suffocated to death"): an editor checks
+    which is right. An article that gives both ways for its dead is on neither side."""
+    markdown, report = _compare(tmp_path, "ferry", FERRY)
+    [flag] = [f for f in report["findings"] if f.get("aspect") == "manner"]
+    assert flag["kind"] == "contradiction" and len(flag["sides"]) == 2
+    said = {c["id"]: c["text"] for c in report["claims"]}
+    assert {"burnt" in said[s[0]] for s in flag["sides"]} == {True, False}
+    assert "burnt to death" in markdown and "suffocated to death" in markdown
+    both = dict(FERRY, **{"b.txt": FERRY["b.txt"].replace(
+        "Four passengers suffocated to death as smoke filled the lower deck",
+        "Four passengers died: two were burnt to death and two suffocated to death on the lower deck")})
+    _, report = _compare(tmp_path, "ferry2", both, out="r2")
+    assert not [f for f in report["findings"] if f.get("aspect") == "manner"]
