@@ -558,9 +558,20 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
     sides = f.sides or tuple((c,) for c in f.claims)
     # a sentence with two sources ("police said no injuries (the Post says three)") stands on two sides:
     # its n-th side, in the order of the values, gets its n-th value
+    # (of a list, "55 percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India", only the
+    # values the finding compares)
+    compared = defaultdict(set)
+    for record in f.compared:
+        for side in (record.get("a"), record.get("b")):
+            if isinstance(side, dict) and "text" in side:
+                compared[side.get("claim")].add(side["text"])
     several = defaultdict(list)
     for c in sorted(slot.cells, key=lambda c: (c.quantity.low, c.quantity.high)):
-        several[c.claim].append(c)
+        if not compared[c.claim] or c.quantity.text in compared[c.claim]:
+            several[c.claim].append(c)
+    for c in slot.cells:  # a claim none of whose values was compared keeps them all
+        if not several[c.claim]:
+            several[c.claim].append(c)
     seen: Counter = Counter()
     groups = []  # (value, outlets, cites), side by side
     side_of = []  # the side each group stands on

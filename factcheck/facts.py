@@ -761,7 +761,7 @@ def _source(doc, head, cue: str, previous: Attribution | None) -> Attribution:
         kind = "anonymous" if lemma in lx.ANONYMOUS_HEADS else "named"
     elif person is not None:
         name, kind = normalise_name(person.text), "named"
-    elif ents:
+    elif ents and not (all(e.label_ == "NORP" for e in ents) and head.pos_ == "NOUN"):
         name = normalise_name(ents[0].text)
         kind = "anonymous" if lemma in lx.ANONYMOUS_HEADS else "named"
     else:

@@ -598,6 +598,10 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
     gathered = {_at(c): _gathering_place(claims[c.claim], facts[c.claim], c, main) for c in cells}
     local.update({at: "" if _one_place(place, main) else place for at, place in gathered.items() if place})
     which = {_at(c): which_one(claims[c.claim].text, c.quantity) for c in cells}
+    share_of = {_at(c): own_place(claims[c.claim].text, c.quantity, own_clause=True) if c.quantity.dimension == "percent"
+                else "" for c in cells}
+    # a share of one place is that place's ("82 percent in India"): compared with that place's, named by it
+    local.update({at: place for at, place in share_of.items() if place})
     district = {_at(c): c.quantity.event in ("death", "injury") and of_a_district(claims[c.claim].text, c.quantity)
                 for c in cells}
     for n, x in enumerate(cells):
@@ -623,10 +627,15 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
                 continue  # "a one-year price target of $21" / "the $5.4-billion deal": two things priced
             if common and not key and _two_people(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim]):
                 continue  # "Manning threw for three touchdowns" / "He has five touchdowns"
-            key = key or common
+            # a share of one thing in one named place ("up to 70 per cent of web services in Egypt" / "Up
+            # to 80 percent of Internet services ... in Egypt"): one fact, named by its place, however
+            # the sentences are worded
+            placed = x.quantity.dimension == y.quantity.dimension == "percent" and bool(share_of[_at(x)]) \
+                and _one_place(share_of[_at(x)], share_of[_at(y)])
+            key = key or common or placed
             # an article with several values of the slot says which one another's is only by its words:
             # "the first quake, magnitude 7.6" and "the first 7.6-magnitude quake" are one quake
-            identified = bool(which[_at(x)]) and which[_at(x)] == which[_at(y)] != "one of"
+            identified = bool(which[_at(x)]) and which[_at(x)] == which[_at(y)] != "one of" or placed
             loose = not key or (x.article in several or y.article in several) and not identified
             loose = loose or bool(x.quantity.background or y.quantity.background)
             if loose and not _one_statement(x, y, facts, aligned):

@@ -694,7 +694,7 @@ def test_two_upper_bounds_of_a_share_are_two_estimates():
     facts = {"c0": Facts("c0", quantities=(share("c0", "Up to 80 percent", 80),), predicate="cut"),
              "c1": Facts("c1", quantities=(share("c1", "up to 70 per cent", 70),), predicate="cut")}
     [finding] = flags(judged(facts, claims, Alignment((), (PairScore("c0", "c1", 0.8, 0.8, 0.8),))))
-    assert finding.slot == "service" and len(finding.sides) == 2
+    assert finding.slot == "service in Egypt" and len(finding.sides) == 2
     # "as many as 35 to 40 dead" / "as many as 40 dead": one ceiling, an agreement
     ceiling = lambda lo, mid, text: replace(count(mid, text=text, change="<"), approx="as many as", low=lo,  # noqa: E731
                                             high=40)
@@ -1108,3 +1108,22 @@ def test_end_to_end_how_the_dead_died_told_two_ways_is_a_contradiction(tmp_path)
         "Four passengers died: two were burnt to death and two suffocated to death on the lower deck")})
     _, report = _compare(tmp_path, "ferry2", both, out="r2")
     assert not [f for f in report["findings"] if f.get("aspect") == "manner"]
+
+
+GRID = {
+    "a.txt": "Grid failure darkens region\n\nA fault at a substation cut power across the region on Tuesday.\n"
+             "About 60 percent of households in Ruritania lost power, while 20 percent in Latveria were affected, "
+             "the operator said.\n",
+    "b.txt": "Blackout hits millions\n\nMillions were left without electricity on Tuesday after a substation "
+             "fault.\nOfficials estimated that 35 percent of households in Ruritania had no power by the evening.\n",
+}
+
+
+def test_end_to_end_shares_of_one_named_place_are_compared_and_named_by_it(tmp_path):
+    """"60 percent of households in Ruritania" / "35 percent of households in Ruritania": one fact,
+    named by its place, whatever the sentences' wording; Latveria's 20 percent is no rival to them."""
+    markdown, report = _compare(tmp_path, "grid", GRID)
+    flags = [f for f in report["findings"] if f["kind"] != "agreement" and f.get("slot")]
+    assert [f["slot"] for f in flags] == ["household in Ruritania"]
+    line = next(x for x in markdown.splitlines() if x.startswith("Household in Ruritania:"))
+    assert "60 percent" in line and "35 percent" in line and "20 percent" not in line
