@@ -612,6 +612,13 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         title = f"{what}: count updated"
         first, last = groups[0], groups[-1]
         short = f"{what}: first {_brief(first)}, later {_brief(last)}"
+    elif f.aspect == "part":
+        sentence = f"{what}: " + "; ".join(parts) + "."
+        why = ("One report's count for a part of the area is higher than another's count for the whole event: "
+               "both cannot be right, unless the total was revised.")
+        part = next((r["part"] for r in f.compared if r.get("part")), "one district")
+        title = f"{what}: the count for {part} alone is above the total"
+        short = f"{what}: " + " against ".join(_brief(g) for g in groups[:2])
     elif f.aspect == "direction":
         sentence = f"{what}: " + "; ".join(parts) + "."
         why = "The same distance from the same place is given in directions that share no compass point."

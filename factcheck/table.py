@@ -566,7 +566,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
                 products: dict[str, set[tuple[str, str]]] | None = None) -> list[Finding]:
     """``days_when``: each claim's own days (``named_days``) and its narrative's (``narrative_days``)."""
     days, when = days_when
-    clash, update, agree = [], [], []
+    clash, update, agree, exceeds = [], [], [], []
     cells = slot.cells
     several = _several(cells, facts)
     # (not crowds: "20,000" in many reports may be two cities' marches, and a third figure is another's)
@@ -602,7 +602,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
                 else "" for c in cells}
     # a share of one place is that place's ("82 percent in India"): compared with that place's, named by it
     local.update({at: place for at, place in share_of.items() if place})
-    district = {_at(c): c.quantity.event in ("death", "injury") and of_a_district(claims[c.claim].text, c.quantity)
+    district = {_at(c): c.quantity.dimension == "count" and of_a_district(claims[c.claim].text, c.quantity)
                 for c in cells}
     for n, x in enumerate(cells):
         for y in cells[n + 1:]:
@@ -621,6 +621,10 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
                     alike and not (days[x.claim] and days[y.claim])):
                 continue  # (one figure, a day only carried over from the sentences before: one count, agreed)
             if district[_at(x)] != district[_at(y)]:
+                part, whole = (x, y) if district[_at(x)] else (y, x)
+                if (key_slot(part.quantity) or _buildings_damaged(part, whole, claims)) \
+                        and _part_exceeds(part, whole, claims, wide):
+                    exceeds.append((part, whole))
                 continue  # "In neighbouring Central Aceh district, 10 people were killed" / "24 dead" in all
             if (not key or x.quantity.dimension == "money" and not damage_cost(x.quantity)) \
                     and _orders_apart(x.quantity, y.quantity):
@@ -677,6 +681,15 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
         findings.append(_finding(Verdict.CONTRADICTION, _of_place(slot, place), pairs, claims, facts))
     for place, pairs in _by_place(update, local):
         findings.append(_finding(Verdict.STATUS_CHANGE, _of_place(slot, place), pairs, claims, facts))
+    if exceeds:  # a part's count above the whole's: one finding, the part's side first
+        finding = _finding(Verdict.CONTRADICTION, slot, exceeds, claims, facts)
+        sides = tuple(tuple(sorted({c.claim for c in side}, key=claim_order)) for side in zip(*exceeds))
+        part = exceeds[0][0]
+        place = (own_place(claims[part.claim].text, part.quantity, own_clause=True) or "a district").title()
+        findings.append(replace(
+            finding, aspect="part", sides=sides,
+            reason=finding.reason.replace("(sources differ)", f"(the count for {place} alone is above the total)"),
+            compared=tuple({**record, "part": place} for record in finding.compared)))
     # one agreement per place and per value: "at least 70" and "at least two" overlap as intervals,
     # yet no two articles "give the same" of them; beside a contradiction, it shows where most stand
     for place, here in _by_place(agree, local):
@@ -691,6 +704,24 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
             if len({c.article for c in sides[n]}) >= SLOT_SOURCES:
                 findings.append(_agreement(slot_here, pairs, claims, facts, articles))
     return findings
+
+
+def _buildings_damaged(x: Cell, y: Cell, claims: dict[str, Claim]) -> bool:
+    """Both count buildings damaged ("about 1,500 houses ... were damaged", "damaged more than 300
+    houses"): a toll of the happening on things."""
+    return all(counted_thing(c.quantity) in lx.BUILDINGS and DAMAGED.search(claims[c.claim].text) for c in (x, y))
+
+
+def _part_exceeds(part: Cell, whole: Cell, claims: dict[str, Claim], wide: dict[str, int]) -> bool:
+    """A district's count above a count its clause gives for the whole stricken area ("In neighbouring
+    Central Aceh district, ... about 1,500 houses and buildings were damaged" / "damaged more than 300
+    houses in Aceh"): both cannot stand, unless the total was revised. Only a whole that names the
+    event's own place: a count with no place may be another village's."""
+    p, w = part.quantity, whole.quantity
+    there = own_place(claims[whole.claim].text, w, own_clause=True)
+    return bool(there) and any(_one_place(there, place) for place in wide) and p.dimension == w.dimension == "count" \
+        and not vague(p) and not vague(w) and not p.background and not w.background \
+        and p.low > w.value * (1 + ROUNDING)
 
 
 def _by_place(pairs: list[tuple[Cell, Cell]], local: dict) -> list[tuple[str, list[tuple[Cell, Cell]]]]:
@@ -1010,7 +1041,7 @@ EPICENTRE = frozenset("epicentre epicenter centre center hypocentre hypocenter f
 # sentence opening on "In <Place>,". Months and weekdays are times, not places.
 _AFTER = re.compile(r"[^\d.;:]*?\b(?:in|to|at|across|near)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?"
                     r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
-_OPENING = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_OPENING = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")  # "In the coastal Marsh district"
 POSSESSIVE = re.compile(r"['’]s$")  # "in Greece's second largest city": a place within it, named elsewhere
 _TIMES = frozenset("january february march april may june july august september october november december "
                    "monday tuesday wednesday thursday friday saturday sunday".split())

@@ -1127,3 +1127,24 @@ def test_end_to_end_shares_of_one_named_place_are_compared_and_named_by_it(tmp_p
     assert [f["slot"] for f in flags] == ["household in Ruritania"]
     line = next(x for x in markdown.splitlines() if x.startswith("Household in Ruritania:"))
     assert "60 percent" in line and "35 percent" in line and "20 percent" not in line
+
+
+STORM = {
+    "a.txt": "Storm batters Wessex\n\nA powerful storm swept across Wessex on Friday, cutting power to thousands.\n"
+             "The storm damaged more than 200 homes in Wessex, the emergency agency said.\n",
+    "b.txt": "Wessex counts storm damage\n\nEmergency crews worked through the night in Wessex on Friday.\n"
+             "In the coastal Marsh district, about 900 homes were damaged and two bridges collapsed, officials said.\n",
+    "c.txt": "Storm leaves trail of damage in Wessex\n\nResidents of Wessex cleared fallen trees on Friday after the "
+             "storm.\nIn the Marsh district, 150 homes were damaged, the mayor said.\n",
+}
+
+
+def test_end_to_end_a_districts_count_above_the_whole_events_is_flagged(tmp_path):
+    """"In the coastal Marsh district, about 900 homes were damaged" against "damaged more than 200
+    homes in Wessex" (the event's own place): a part cannot exceed the whole. The district's 150 is
+    a part of the 200, no flag; a count with no place of its own is no whole."""
+    markdown, report = _compare(tmp_path, "storm", STORM)
+    [flag] = [f for f in report["findings"] if f.get("aspect") == "part"]
+    said = {c["id"]: c["text"] for c in report["claims"]}
+    assert [["about 900" in said[c] for c in side] for side in flag["sides"]] == [[True], [False]]
+    assert "the count for Marsh alone is above the total" in markdown
