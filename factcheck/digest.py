@@ -253,7 +253,7 @@ def digest(report: Report, findings: list[Finding] | None = None) -> Digest:
 
     slot_at: dict[tuple[str, str], list] = defaultdict(list)  # the slots each finding may be about
     for s in report.table:
-        for c in s.cells:
+        for c in (*s.cells, *(c for listed in s.lists for c in listed)):  # a list's values too ("7.6 and 7.4")
             if s not in slot_at[(s.name, c.claim)]:
                 slot_at[(s.name, c.claim)].append(s)
     by_slot: dict[tuple[int, str, str], list[Finding]] = defaultdict(list)
@@ -453,7 +453,8 @@ def _slot_of(f: Finding, table, slot_at: dict):
         return None
     want = {(side[k]["claim"], side[k]["text"]) for side in f.compared for k in ("a", "b")
             if isinstance(side.get(k), dict) and "text" in side[k]}
-    for name in (f.slot, f.slot.split(" in ")[0]):  # "crowd in Thessaloniki": a place's figures of "crowd"
+    # "crowd in Thessaloniki": a place's figures of "crowd"; "magnitude, the second of 2": of a list's
+    for name in (f.slot, f.slot.split(" in ")[0], f.slot.split(", ")[0]):
         found = [s for c in f.claims for s in slot_at.get((name, c), ())]
         if found:  # of one name's slots (a sum in dollars, in euros), the one holding the values compared
             slot = max(found, key=lambda s: len(want & {(c.claim, c.quantity.text) for c in s.cells}))
@@ -475,6 +476,9 @@ def _with_compared(slot, f: Finding, table):
     want = {(side[k]["claim"], side[k]["text"]) for side in f.compared for k in ("a", "b")
             if isinstance(side.get(k), dict) and "text" in side[k]}
     have = {(c.claim, c.quantity.text) for c in slot.cells}
+    listed = {(c.claim, c.quantity.text): c for values in slot.lists for c in values if (c.claim, c.quantity.text) in want}
+    if listed and not want & have:  # the n-th values of two lists ("7.6 and 7.4" / "7.6 and 7.5")
+        return replace(slot, cells=slot.cells + tuple(listed.values()))
     if want <= have or not want & have:
         return slot
     more = {(c.claim, c.quantity.text): c for s in table if s.event == slot.event for c in s.cells
@@ -542,6 +546,10 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         sentence = f"{name_a} says {a.get('text')}; {name_b} says {b.get('text')}."
         why = f"The same happening is put on two different {'days' if aspect == 'date' else 'times'}."
         title = f"Contradiction: {'day' if aspect == 'date' else 'time'}{' of ' + _what(f.subject) if _what(f.subject) else ''}"
+    elif aspect == "entity" and compared.get("role") == "rank":
+        sentence = f"{name_a} gives {a.get('text')}; {name_b} gives {b.get('text')}."
+        why = "One person is given two different ranks or titles: check which is right."
+        title = f"Contradiction: {f.subject}"
     elif aspect == "entity":
         role = compared.get("role") or f.subject
         sentence = f"{name_a} names {a.get('text')}; {name_b} names {b.get('text')}{' as ' + role if role else ''}."
@@ -627,7 +635,8 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         short = f"{what}: " + " against ".join(_brief(g) for g in firsts)
     else:
         sentence = f"{what}: " + "; ".join(parts) + "."
-        why = "Both figures are about the same fact of the same event; they cannot both be right."
+        why = ("The reports give different figures for the same fact of the same event: find which source is right, "
+               "or attribute each figure.")
         title = f"{what}: figures differ"
         top = _clashing(groups, f) or sorted(groups, key=lambda g: -len(g[1]))[:2]
         short = f"{what}: " + " against ".join(_brief(g) for g in top)
@@ -663,17 +672,17 @@ def _excerpt(text: str, most: int = 70) -> str:
 def _basis(f: Finding, what: str = "") -> str:
     """On what the finding rests; ``what``: the fact as the item names it ("Distance from Aden")."""
     if f.slot and f.fuzzy is None and f.cosine is None:
-        return f"both figures fill one fact of this event ({what or label(f.slot)}), compared whatever the sentences' wording"
+        return f"both figures are of one fact of this event ({what or label(f.slot)}), so they are compared however the sentences are worded"
     if f.cosine is not None:
         return f"sentences matched (similarity {f.score:.2f}: embeddings {f.cosine:.2f}, wording {f.fuzzy:.2f})"
     if f.fuzzy is not None:
         return f"sentences matched by wording ({f.fuzzy:.2f})"
     if f.subject.startswith(("the time", "time zone")):
-        return "the same clock time given in two articles on this event, compared whatever the sentences' wording"
+        return "the same clock time given in two articles on this event, compared however the sentences are worded"
     if f.aspect == "manner":
-        return "the event's death toll, the same in both, with how the dead died in the count's own clause"
+        return "both give the event's death toll, the same number, and say how those dead died"
     if f.subject.startswith("where the "):
-        return "the opening lines of two articles on this event, compared whatever the sentences' wording"
+        return "the opening lines of two articles on this event, compared however the sentences are worded"
     return "the same day or role named in two articles"
 
 
