@@ -602,8 +602,12 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         sentence = f"{what}: {value}, in {_count(outlets, 'outlet')} ({_join(outlets)})."
         return Item(n, f.kind, f"{what}: {value}", sentence, why=_independence(f, ctx), quotes=quotes, basis=_basis(f, what),
                     short=f"{what.lower()}, {value} ({_count(outlets, 'outlet')})")
-    parts = [f"{_join(outlets)} {'says' if len(outlets) == 1 else 'say'} {value}"
-             + (f", citing {_join(cites)}" if cites else "") for value, outlets, cites in groups]
+    # an outlet on two sides is one article giving two sources' figures ("police said no injuries (the
+    # Post says three)"): named once, then "the same article"
+    said_by = [outlets for _, outlets, _ in groups]
+    parts = [f"{'the same article' if k and outlets == said_by[0] and len(outlets) == 1 else _join(outlets)} "
+             f"{'says' if len(outlets) == 1 else 'say'} {value}" + (f", citing {_join(cites)}" if cites else "")
+             for k, (value, outlets, cites) in enumerate(groups)]
     if f.kind == Verdict.STATUS_CHANGE and not all(ctx.articles[ctx.claims[c].source].published for c in f.claims):
         # a count that only grows, told higher by one report, when the reports' dates are not known:
         # most likely an update, but "later" would claim an order no date shows
