@@ -569,10 +569,10 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
     # (of a list, "55 percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India", only the
     # values the finding compares)
     compared = defaultdict(set)
-    for record in f.compared:
-        for side in (record.get("a"), record.get("b")):
-            if isinstance(side, dict) and "text" in side:
-                compared[side.get("claim")].add(side["text"])
+    for record in f.compared:  # a pair's {"a": ..., "b": ...}, or an agreement's quantity records
+        for side in (record.get("a"), record.get("b"), record):
+            if isinstance(side, dict) and "text" in side and "claim" in side:
+                compared[side["claim"]].add(side["text"])
     several = defaultdict(list)
     for c in sorted(slot.cells, key=lambda c: (c.quantity.low, c.quantity.high)):
         if not compared[c.claim] or c.quantity.text in compared[c.claim]:
@@ -598,7 +598,7 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
     what = fact_label(f.slot, [cells[c] for c in f.claims if c in cells], ctx)
     if f.kind == Verdict.AGREEMENT:
         outlets = _names_of(f.claims, ctx)
-        value = ctx.said(cells[f.claims[0]]).value if f.claims[0] in cells else ""
+        value = ctx.said(several[f.claims[0]][0]).value if several.get(f.claims[0]) else ""  # the value agreed on
         sentence = f"{what}: {value}, in {_count(outlets, 'outlet')} ({_join(outlets)})."
         return Item(n, f.kind, f"{what}: {value}", sentence, why=_independence(f, ctx), quotes=quotes, basis=_basis(f, what),
                     short=f"{what.lower()}, {value} ({_count(outlets, 'outlet')})")

@@ -37,7 +37,7 @@ class Cell:
     source: str  # who states the number: its clause's source, else the sentence's, else the article
     quantity: Quantity
     certainty: str
-    place: str = ""  # where its own clause puts a crowd ("in Salonika where 50,000 marched"): its gathering
+    place: str = ""  # where its own clause puts a crowd ("in Salonika where 50,000 marched") or a share ("82 percent in India")
 
 
 @dataclass(frozen=True)
@@ -143,8 +143,9 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             elif undated and q.years and not q.background and not set(q.years) & years[event]:
                 q = replace(q, background=str(q.years[0]))  # "... on Oct. 10, 2002, killing three people"
             # where its own clause puts a crowd ("in Salonika where 50,000 marched"): its gathering's place
-            place = own_place(claim.text, q, own_clause=True) if q.event in MANY_OCCASIONS else ""
-            if q.increment and place and not q.changed:
+            # and a share's ("82 percent in India"): that place's share
+            place = own_place(claim.text, q, own_clause=True) if q.event in MANY_OCCASIONS or q.dimension == "percent" else ""
+            if q.increment and place and not q.changed and q.event in MANY_OCCASIONS:
                 q = replace(q, increment=False)  # "Thessaloniki, where another 20,000 marched": that city's crowd
             name = slot_name(q)
             if name is None or in_sequence(claim.text, q) or PART_OF_TOTAL.search(claim.text[:q.start]):
@@ -598,8 +599,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
     gathered = {_at(c): _gathering_place(claims[c.claim], facts[c.claim], c, main) for c in cells}
     local.update({at: "" if _one_place(place, main) else place for at, place in gathered.items() if place})
     which = {_at(c): which_one(claims[c.claim].text, c.quantity) for c in cells}
-    share_of = {_at(c): own_place(claims[c.claim].text, c.quantity, own_clause=True) if c.quantity.dimension == "percent"
-                else "" for c in cells}
+    share_of = {_at(c): c.place if c.quantity.dimension == "percent" else "" for c in cells}
     # a share of one place is that place's ("82 percent in India"): compared with that place's, named by it
     local.update({at: place for at, place in share_of.items() if place})
     district = {_at(c): c.quantity.dimension == "count" and of_a_district(claims[c.claim].text, c.quantity)
