@@ -626,8 +626,8 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
         short = f"{what}: first {_brief(first)}, later {_brief(last)}"
     elif f.aspect == "part":
         sentence = f"{what}: " + "; ".join(parts) + "."
-        why = ("One report's count for a part of the area is higher than another's count for the whole event: "
-               "both cannot be right, unless the total was revised.")
+        why = ("One report's count for a part of the area is higher than another's count for the whole event: the "
+               "total is too low or the part's count is wrong, unless one of them was revised. Check which is current.")
         part = next((r["part"] for r in f.compared if r.get("part")), "one district")
         title = f"{what}: the count for {part} alone is above the total"
         short = f"{what}: " + " against ".join(_brief(g) for g in groups[:2])

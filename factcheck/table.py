@@ -143,8 +143,10 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
             elif undated and q.years and not q.background and not set(q.years) & years[event]:
                 q = replace(q, background=str(q.years[0]))  # "... on Oct. 10, 2002, killing three people"
             # where its own clause puts a crowd ("in Salonika where 50,000 marched"): its gathering's place
-            # and a share's ("82 percent in India"): that place's share
-            place = own_place(claim.text, q, own_clause=True) if q.event in MANY_OCCASIONS or q.dimension == "percent" else ""
+            # and a share's ("82 percent in India"), and a district's count ("In neighbouring Central Aceh
+            # district, ... 1,500 houses"): shown beside the value
+            place = own_place(claim.text, q, own_clause=True) if q.event in MANY_OCCASIONS or q.dimension == "percent" \
+                or q.dimension == "count" and of_a_district(claim.text, q) else ""
             if q.increment and place and not q.changed and q.event in MANY_OCCASIONS:
                 q = replace(q, increment=False)  # "Thessaloniki, where another 20,000 marched": that city's crowd
             name = slot_name(q)
@@ -673,7 +675,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
         undated = [(x, y) for x, y in clash if not _dated_apart(x, y, articles)]
         update += [(x, y) if x.quantity.value < y.quantity.value else (y, x) for x, y in undated]
         clash = [pair for pair in clash if pair not in undated]
-    findings = [_finding(Verdict.CONTRADICTION, replace(slot, name=f"{slot.name}, {ORDINALS[n]} of {k}"), pairs, claims, facts)
+    findings = [_finding(Verdict.CONTRADICTION, replace(slot, name=f"{slot.name}, {ORDINALS[n]} of {LISTED[k]}"), pairs, claims, facts)
                 for (n, k), pairs in _parallel_lists(slot, claims).items()]
     # one finding per place a figure is local to: "another 20,000 marched in Thessaloniki" is set
     # against Thessaloniki's "50,000", and agrees with no Athens figure
@@ -793,6 +795,7 @@ def _parallel_lists(slot: Slot, claims: dict[str, Claim]) -> dict[tuple[int, int
 
 
 ORDINALS = ("the first", "the second", "the third", "the fourth")
+LISTED = {2: "two listed", 3: "three listed", 4: "four listed"}  # "magnitude, the second of two listed"
 
 
 def which_one(text: str, q: Quantity) -> str:

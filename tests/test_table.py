@@ -404,7 +404,7 @@ def test_two_lists_alike_but_for_one_value_contradict_on_that_value_only():
     claims = [claim("c1", "a"), claim("c2", "b"), claim("c3", "c")]
     facts = {"c1": listed("c1", 7.6, 7.4), "c2": listed("c2", 7.6, 7.5), "c3": listed("c3", 7.5, 7.6)}
     [finding] = flags(judged(facts, claims))
-    assert finding.slot == "magnitude, the second of 2"
+    assert finding.slot == "magnitude, the second of two listed"
     assert finding.sides == (("c1",), ("c2",)) and "7.4" in finding.reason and "7.6" not in finding.reason
     # lists of different lengths, or that differ in more than one value, say nothing
     facts["c2"] = listed("c2", 7.6, 7.5, 6.1)
