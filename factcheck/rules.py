@@ -547,17 +547,25 @@ def _anchors(fa: Facts, fb: Facts, exclude: set[str]) -> int:
 
 def shared_values(fa: Facts, fb: Facts) -> set:
     """The calendar days and the numbers (with their units) that both claims state."""
-    def values(f: Facts) -> set:
-        return {d.start for d in f.dates if d.start and d.granularity == "day"} | {
-            (q.value, q.unit) for q in f.quantities if (q.counted or q.event) and not q.background and not vague(q)}
-    return values(fa) & values(fb)
+    return stated_values(fa) & stated_values(fb)
+
+
+def stated_values(f: Facts) -> set:
+    """The calendar days and the numbers (with their units) a claim states of its own event."""
+    return {d.start for d in f.dates if d.start and d.granularity == "day"} | {
+        (q.value, q.unit) for q in f.quantities if (q.counted or q.event) and not q.background and not vague(q)}
 
 
 def telling_values(fa: Facts, fb: Facts) -> set:
-    """The values two claims share that tell one event from another of its kind: calendar days and
+    """The values two claims share that tell one event from another of its kind (``telling``)."""
+    return telling(fa) & telling(fb)
+
+
+def telling(f: Facts) -> set:
+    """The values a claim states that tell one event from another of its kind: calendar days and
     numbers, but not durations, ages or small counts ("two people", "five days", "15-year-old"),
     which any two such events may share."""
-    return {v for v in shared_values(fa, fb)
+    return {v for v in stated_values(f)
             if not (isinstance(v, tuple) and (v[1] in ("second", "year") or v[1] == "" and v[0] < EVENT_JOIN_COUNT))}
 
 

@@ -23,7 +23,7 @@ from .quantities import VAGUE, joined_spans_of_time, vague
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
                     describe, different_participants, later_report, lower_bound, movement, occasions, places,
-                    quantity_record, telling_values, verb_forms, what_counted)
+                    quantity_record, telling, verb_forms, what_counted)
 from .thresholds import (BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, MANNER_REACH, NARRATIVE_REACH, ROUNDING,
                          SLOT_SOURCES)
 
@@ -500,7 +500,7 @@ def named_days(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fac
     """The days each claim puts its facts on (``occasions``), a calendar day of no known year named
     by its weekday where the event's articles tell one happening on both: "two quakes, measuring 7.6
     and 7.4, struck west of Manokwari Jan. 4" and "the 7.6 and 7.5 magnitude quakes that struck off
-    Manokwari on Sunday" share a telling figure (``telling_values``), so that event's "Jan. 4" is its
+    Manokwari on Sunday" share a telling figure (``rules.telling``), so that event's "Jan. 4" is its
     Sunday. A day told as two weekdays keeps its month and day."""
     event_of = {c.article: s.event for s in slots for c in s.cells}
     own = {cid: occasions(facts[cid]) for cid in claims}
@@ -510,11 +510,16 @@ def named_days(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fac
             single[event_of[claim.source]].append(cid)
     alias: dict[tuple[int, str], set[str]] = defaultdict(set)
     for event, cids in single.items():
-        weekdays = [c for c in cids if next(iter(own[c])) in WEEKDAYS]
+        weekday_of: dict = defaultdict(set)  # a telling value -> the weekdays of the claims stating it
+        for c in cids:
+            if next(iter(own[c])) in WEEKDAYS:
+                for v in telling(facts[c]):
+                    weekday_of[v].add(next(iter(own[c])))
         for a in cids:
             day = next(iter(own[a]))
             if day not in WEEKDAYS:  # "january 4": a day of no known year
-                alias[(event, day)].update(next(iter(own[b])) for b in weekdays if telling_values(facts[a], facts[b]))
+                for v in telling(facts[a]):
+                    alias[(event, day)].update(weekday_of.get(v, ()))
     for cid, claim in claims.items():
         event = event_of.get(claim.source)
         own[cid] = {next(iter(alias[(event, d)])) if len(alias.get((event, d), ())) == 1 else d for d in own[cid]}
