@@ -760,9 +760,9 @@ def _odd_one_out(findings: list[Finding], number: dict, ctx: _Context, main) -> 
     if len(facts) < ODD_ONE_OUT:
         return ""
     numbers = ", ".join(f"#{number[id(f)]}" for f in odd)
-    where = "" if article in main else " of another event"
-    return (f"{ctx.names[article]} alone gives other figures for {_join(facts, 4)}{where} ({numbers}): check "
-            f"its figures first; they may count something else.")
+    where = "" if article in main else " (an article of the other event)"
+    return (f"{ctx.names[article]}{where} alone differs from the other outlets on {_join(facts, 4)} ({numbers}): "
+            f"check its figures first; they may count something else.")
 
 
 def _lower(text: str) -> str:

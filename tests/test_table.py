@@ -1039,10 +1039,10 @@ def test_end_to_end_one_outlet_alone_on_three_figures_is_named_in_the_summary(tm
     # figures may count something else (a running total), so the summary says to check it first
     markdown, _ = _compare(tmp_path, "raid", RAID)
     summary = markdown.split("## Summary", 1)[1].split("## ", 1)[0]
-    assert "“Navy thwarts hijack attempt” alone gives other figures for rifles, magazines and rounds" in summary
+    assert "“Navy thwarts hijack attempt” alone differs from the other outlets on rifles, magazines and rounds" in summary
     # on two figures it is not named: two differences can be chance
     two, _ = _compare(tmp_path, "raid", {**RAID, "c.txt": RAID["c.txt"].replace("923 rounds", "400 rounds")}, "two")
-    assert "alone gives other figures" not in two
+    assert "alone differs from the other outlets" not in two
 
 
 def test_a_calendar_day_of_no_known_year_is_no_weekday():
