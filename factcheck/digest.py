@@ -608,7 +608,14 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
     parts = [f"{'the same article' if k and outlets == said_by[0] and len(outlets) == 1 else _join(outlets)} "
              f"{'says' if len(outlets) == 1 else 'say'} {value}" + (f", citing {_join(cites)}" if cites else "")
              for k, (value, outlets, cites) in enumerate(groups)]
-    if f.kind == Verdict.STATUS_CHANGE and not all(ctx.articles[ctx.claims[c].source].published for c in f.claims):
+    if f.aspect == "moment":
+        cue = next((r["moment"] for r in f.compared if r.get("moment")), "at one moment")
+        sentence = f"{what}: " + "; ".join(f"{part} ({cue})" if not k else part for k, part in enumerate(parts)) + "."
+        why = ("One report gives the figure at one moment (“at one point”, “at its peak”), the other without one: "
+               "both may be right at their time. Say when each held.")
+        title = f"{what}: a figure of one moment, and another"
+        short = f"{what}: {_brief(groups[0])} {cue}; {_brief(groups[-1])}"
+    elif f.kind == Verdict.STATUS_CHANGE and not all(ctx.articles[ctx.claims[c].source].published for c in f.claims):
         # a count that only grows, told higher by one report, when the reports' dates are not known:
         # most likely an update, but "later" would claim an order no date shows
         sentence = f"{what}: " + "; ".join(parts) + "."

@@ -574,7 +574,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
                 products: dict[str, set[tuple[str, str]]] | None = None) -> list[Finding]:
     """``days_when``: each claim's own days (``named_days``) and its narrative's (``narrative_days``)."""
     days, when = days_when
-    clash, update, agree, exceeds = [], [], [], []
+    clash, update, agree, exceeds, moments = [], [], [], [], []
     cells = slot.cells
     several = _several(cells, facts)
     # (not crowds: "20,000" in many reports may be two cities' marches, and a third figure is another's)
@@ -665,6 +665,10 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
             if one_value(x.quantity, y.quantity):
                 agree.append((x, y))
                 continue
+            peak_x, peak_y = (at_one_moment(claims[c.claim].text, c.quantity) for c in (x, y))
+            if bool(peak_x) != bool(peak_y):  # "at one point as much as 82 percent ... was out" / "65% ... was down"
+                moments.append((x, y, peak_x) if peak_x else (y, x, peak_y))
+                continue
             da, db = articles[x.article].published, articles[y.article].published
             later = later_report(claims[x.claim], claims[y.claim], _as_risen(x, risen), _as_risen(y, risen), da, db)
             if later is not None:
@@ -688,6 +692,13 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
         findings.append(_finding(Verdict.CONTRADICTION, _of_place(slot, place), pairs, claims, facts))
     for place, pairs in _by_place(update, local):
         findings.append(_finding(Verdict.STATUS_CHANGE, _of_place(slot, place), pairs, claims, facts))
+    for place, told in _by_place([(x, y) for x, y, _ in moments], local):  # a figure of one moment, then another
+        finding = _finding(Verdict.STATUS_CHANGE, _of_place(slot, place), told, claims, facts)
+        sides = tuple(tuple(sorted({c.claim for c in side}, key=claim_order)) for side in zip(*told))
+        cue = next(said for x, y, said in moments if (x, y) in told)
+        findings.append(replace(finding, aspect="moment", sides=sides,
+                                reason=finding.reason.replace("(count updated)", f"(one figure is '{cue}')"),
+                                compared=tuple({**record, "moment": cue} for record in finding.compared)))
     if exceeds:  # a part's count above the whole's: one finding, the part's side first
         finding = _finding(Verdict.CONTRADICTION, slot, exceeds, claims, facts)
         sides = tuple(tuple(sorted({c.claim for c in side}, key=claim_order)) for side in zip(*exceeds))
@@ -711,6 +722,18 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
             if len({c.article for c in sides[n]}) >= SLOT_SOURCES:
                 findings.append(_agreement(slot_here, pairs, claims, facts, articles))
     return findings
+
+
+def at_one_moment(text: str, q: Quantity) -> str:
+    """The figure is said to have held at one moment, not to stand ("at one point as much as 82
+    percent of traffic was out", "at its peak 300 flights were grounded"): set against another
+    report's figure it is a moment of the story, not a rival."""
+    clause = re.split(r"[;:]|,?\s+(?:while|but|whereas|although)\b", text[:q.start])[-1]  # (a list's ", and" is no break)
+    m = MOMENT.search(clause)
+    return m.group(0) if m else ""
+
+
+MOMENT = re.compile(r"(?i)\bat\s+(?:one|some|one\s+stage|its|their|the)\s*(?:point|stage|peak|height|worst)\b|\bbriefly\b")
 
 
 def _buildings_damaged(x: Cell, y: Cell, claims: dict[str, Claim]) -> bool:

@@ -1148,3 +1148,17 @@ def test_end_to_end_a_districts_count_above_the_whole_events_is_flagged(tmp_path
     said = {c["id"]: c["text"] for c in report["claims"]}
     assert [["about 900" in said[c] for c in side] for side in flag["sides"]] == [[True], [False]]
     assert "the count for Marsh alone is above the total" in markdown
+
+
+def test_end_to_end_a_figure_of_one_moment_is_no_rival_of_another(tmp_path):
+    """"at one point 35 percent of households in Ruritania had no power" / "About 60 percent of
+    households in Ruritania lost power": a figure that held at one moment, set beside the other as a
+    moment of the story (a status change), not as two figures that cannot both be right."""
+    grid = dict(GRID, **{"b.txt": GRID["b.txt"].replace("Officials estimated that 35 percent",
+                                                        "Officials estimated that at one point 35 percent")})
+    markdown, report = _compare(tmp_path, "grid2", grid)
+    [flag] = [f for f in report["findings"] if f["kind"] != "agreement" and f.get("slot")]
+    assert flag["kind"] == "status_change" and flag["aspect"] == "moment"
+    said = {c["id"]: c["text"] for c in report["claims"]}
+    assert "at one point" in said[flag["sides"][0][0]]
+    assert "35 percent, citing Officials (at one point)" in markdown
