@@ -611,9 +611,8 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
     if f.aspect == "moment":
         cue = next((r["moment"] for r in f.compared if r.get("moment")), "at one moment")
         sentence = f"{what}: " + "; ".join(f"{part} ({cue})" if not k else part for k, part in enumerate(parts)) + "."
-        why = ("One report gives the figure at one moment (“at one point”, “at its peak”), the other without one: "
-               "both may be right at their time. Say when each held.")
-        title = f"{what}: a figure of one moment, and another"
+        why = f"One report says its figure held “{cue}”, the other gives no moment: both may be right at their time. Say when each held."
+        title = f"{what}: one figure held only {cue}"
         short = f"{what}: {_brief(groups[0])} {cue}; {_brief(groups[-1])}"
     elif f.kind == Verdict.STATUS_CHANGE and not all(ctx.articles[ctx.claims[c].source].published for c in f.claims):
         # a count that only grows, told higher by one report, when the reports' dates are not known:

@@ -1162,3 +1162,4 @@ def test_end_to_end_a_figure_of_one_moment_is_no_rival_of_another(tmp_path):
     said = {c["id"]: c["text"] for c in report["claims"]}
     assert "at one point" in said[flag["sides"][0][0]]
     assert "35 percent, citing Officials (at one point)" in markdown
+    assert "Household in Ruritania: one figure held only at one point" in markdown
