@@ -451,8 +451,7 @@ def _slot_of(f: Finding, table, slot_at: dict):
     """The slot a finding is about, holding every cell it compares (``_with_compared``)."""
     if not f.slot:
         return None
-    want = {(side[k]["claim"], side[k]["text"]) for side in f.compared for k in ("a", "b")
-            if isinstance(side.get(k), dict) and "text" in side[k]}
+    want = _compared_values(f)
     # "crowd in Thessaloniki": a place's figures of "crowd"; "magnitude, the second of 2": of a list's
     for name in (f.slot, f.slot.split(" in ")[0], f.slot.split(", ")[0]):
         found = [s for c in f.claims for s in slot_at.get((name, c), ())]
@@ -469,12 +468,18 @@ def _told_apart(rows: list[Row]) -> list[Row]:
     return [replace(r, label=f"{r.label} ({r.unit})") if seen[(r.event, r.label)] > 1 and r.unit else r for r in rows]
 
 
+def _compared_values(f: Finding, records: bool = False) -> set[tuple[str, str]]:
+    """(claim, value as written) of every value a finding sets against another (its pairs' "a" and
+    "b"); ``records``: an agreement's plain quantity records too."""
+    sides = [side.get(k) for side in f.compared for k in ("a", "b")] + (list(f.compared) if records else [])
+    return {(side["claim"], side["text"]) for side in sides if isinstance(side, dict) and "text" in side and "claim" in side}
+
+
 def _with_compared(slot, f: Finding, table):
     """``slot`` with the cells of other slots that finding ``f`` compares with its own: a finding
     across slots ("no reports of damage" against counts of houses and of buildings). A finding that
     compares none of the slot's cells leaves it as it is."""
-    want = {(side[k]["claim"], side[k]["text"]) for side in f.compared for k in ("a", "b")
-            if isinstance(side.get(k), dict) and "text" in side[k]}
+    want = _compared_values(f)
     have = {(c.claim, c.quantity.text) for c in slot.cells}
     listed = {(c.claim, c.quantity.text): c for values in slot.lists for c in values if (c.claim, c.quantity.text) in want}
     if listed and not want & have:  # the n-th values of two lists ("7.6 and 7.4" / "7.6 and 7.5")
@@ -569,10 +574,8 @@ def _slot_item(f: Finding, n: int, ctx: _Context, slot, quotes) -> Item:
     # (of a list, "55 percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India", only the
     # values the finding compares)
     compared = defaultdict(set)
-    for record in f.compared:  # a pair's {"a": ..., "b": ...}, or an agreement's quantity records
-        for side in (record.get("a"), record.get("b"), record):
-            if isinstance(side, dict) and "text" in side and "claim" in side:
-                compared[side["claim"]].add(side["text"])
+    for claim, text in _compared_values(f, records=True):
+        compared[claim].add(text)
     several = defaultdict(list)
     for c in sorted(slot.cells, key=lambda c: (c.quantity.low, c.quantity.high)):
         if not compared[c.claim] or c.quantity.text in compared[c.claim]:
