@@ -432,6 +432,8 @@ def _outlets(r: Row) -> int:
 
 # --- findings in plain words ----------------------------------------------------------------------
 
+# what an open question leaves unknown, as the report says it ("says it is not known where")
+QUESTION_ASKED = {"if": "whether", "whom": "who"}
 CERTAINTY_WORDS = {
     "asserted": "states it as fact",
     "reported": "reports it",
@@ -511,7 +513,12 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
     if name_a and name_a == name_b:
         name_b = "elsewhere the same article"
     about = f" “{_excerpt(ctx.claims[a['claim']].text)}”" if a.get("claim") in ctx.claims else ""
-    if aspect == "certainty":
+    if aspect == "certainty" and compared.get("question"):
+        asked = re.sub(r"^(?:if|whom)\b", lambda m: QUESTION_ASKED[m.group(0).lower()], compared["question"], flags=re.I)
+        sentence = (f"{name_a} {_how_sure(a, ctx)}; {name_b} says it is not known {asked}{_cue(b)}{_citing(b, ctx)}.")
+        why = "One source gives as fact what another says is not known: check whether it has been established."
+        title = f"Certainty gap on{about}"
+    elif aspect == "certainty":
         sentence = (f"{name_a} {_how_sure(a, ctx)}; {name_b} {CERTAINTY_WORDS.get(b.get('certainty'), 'doubts it')}"
                     f"{_cue(b)}{_citing(b, ctx)}.")
         why = "One source holds as settled what another treats as unconfirmed or disputed: check which is right."

@@ -97,6 +97,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         subject_named=named,
         keywords=keywords(doc, attribution),
         doubted=read_doubted(doc) if certainty in ("cautioned", "denied") else (),
+        asked=read_asked(doc) if certainty == "cautioned" else (),
     )
 
 
@@ -251,7 +252,7 @@ def _clause_certainty(path) -> str:
             return "cautioned"
         if lemma in lx.CAUTION_WORDS or any(c.lemma_.lower() in lx.CAUTION_WORDS and c.dep_ in ("amod", "acomp") for c in kids):
             return "cautioned"
-        if any(c.tag_ == "MD" and c.lemma_.lower() in lx.HEDGE_MODALS for c in kids) or \
+        if any(hedging_modal(c) for c in kids) or \
                 any(c.lemma_.lower() in lx.HEDGE_WORDS and c.dep_ in ("advmod", "amod") for c in kids):
             return "hedged"
     for tok in path:
@@ -793,6 +794,9 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
             found.setdefault("denied", tok.text)
         elif lemma in lx.CAUTION_WORDS:
             found.setdefault("cautioned", tok.text)
+        elif lemma in lx.NOT_KNOWN_ADJECTIVES and tok.dep_ == "acomp" and (
+                neg := next((c for c in tok.head.children if c.dep_ == "neg"), None)) is not None and neg.i < tok.i:
+            found.setdefault("cautioned", doc[neg.i:tok.i + 1].text)  # "it was not immediately clear what ..."
         elif lemma in lx.OPEN_QUESTION_NOUNS and tok.head.lower_ == "under" and tok.dep_ == "pobj":
             found.setdefault("cautioned", f"under {tok.text}")  # "the cause is under investigation"
         elif lemma in lx.UNCONFIRMED_VERBS and negated:
@@ -801,7 +805,7 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
             found.setdefault("hedged", f"did not {tok.text}")
         elif lemma == "confirm" and tok.lower_ == "confirmed" and any(c.lower_ == "if" for c in tok.children):
             found.setdefault("hedged", "if confirmed")
-        elif lemma in lx.HEDGE_MODALS and tok.tag_ == "MD":
+        elif hedging_modal(tok):
             found.setdefault("hedged", tok.text)
         elif lemma in lx.HEDGE_WORDS:
             found.setdefault("hedged", tok.text)
@@ -815,6 +819,18 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
     if attribution.kind != "article":
         return "reported", attribution.cue or attribution.text
     return "asserted", found.get("asserted", "")
+
+
+def hedging_modal(tok) -> bool:
+    """A modal of possibility ("may", "might", "could"), or "would" in a condition ("would have been
+    spared", "if it spreads, it would ..."); not the "would" of a past report's future."""
+    if tok.tag_ != "MD":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "would":
+        after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        return after == "have" or any(t.lower_ in lx.CONDITION_WORDS for t in tok.sent)
+    return lemma in lx.HEDGE_MODALS
 
 
 def read_doubted(doc) -> tuple[str, ...]:
@@ -862,6 +878,54 @@ def read_doubted(doc) -> tuple[str, ...]:
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]  # "shooting at the officers"
         return (head.lemma_.lower(), *nouns)
     return ()
+
+
+def read_asked(doc) -> tuple[tuple[str, ...], ...]:
+    """The questions a sentence says are open, each as its question word, its verb's lemma and the
+    lemmas of the nouns in it: "It was not immediately clear what would happen to the pirates, or
+    where they would be taken" -> (("what", "happen", "pirate"), ("where", "take")); "it is unclear
+    how the cables were damaged or when they will be fixed" -> (("how", "damage", "cable"), ("when",
+    "fix")). () when the sentence asks none."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "csubj", "pcomp"):
+            continue
+        first = doc[tok.left_edge.i]
+        word = first.lower_ if first.lower_ in QUESTION_OPENERS else next(
+            (c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod", "nsubj", "nsubjpass", "dobj", "attr")
+             and c.lower_ in QUESTION_OPENERS and c.i < tok.i), "")
+        if not word or not _asked_of(tok):
+            continue
+        if word == "how" and first.lower_ == "how" and first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("many", "much"):
+            word = "how many"
+        other = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}  # the next question's
+        nouns = tuple(t.lemma_.lower() for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i not in other)
+        out.append((word, tok.lemma_.lower(), *nouns))
+    return tuple(out)
+
+
+def _asked_of(clause) -> bool:
+    """The clause hangs from a word that says its answer is not known ("unclear", "not clear",
+    "did not know"), directly or as the second of two questions ("..., or where they would be taken")."""
+    tok = clause
+    for _ in range(4):
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        head = tok.head
+        if head is tok:
+            return False
+        words = [head, *head.children]
+        if any(w.lemma_.lower() in lx.UNKNOWN_WORDS for w in words) or any(
+                w.lemma_.lower() in lx.NOT_KNOWN_ADJECTIVES | lx.UNCONFIRMED_VERBS for w in words) and any(
+                w.dep_ == "neg" for w in (*head.children, *(c for w in words for c in w.children))):
+            return True
+        tok = head
+    return False
+
+
+# Words that open an indirect question ("what would happen", "where they would be taken", "if the dead were ...")
+QUESTION_OPENERS = frozenset("what why how whether if who whom when where which".split())
 
 
 def _named_of(tok) -> list[str]:

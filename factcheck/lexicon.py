@@ -54,13 +54,20 @@ CAUTION_WORDS = frozenset(
     "caution cautious unconfirmed unverified premature speculation speculative unclear uncertain "
     "rumor rumour unsubstantiated unproven hearsay conjecture".split()
 )
+# "not clear", "not known": said with a negation, the matter is open ("it was not immediately clear what ...").
+NOT_KNOWN_ADJECTIVES = frozenset("clear certain sure known".split())
+# Words that say the answer to a question is not known ("unclear where", "unknown how many").
+UNKNOWN_WORDS = frozenset("unclear unknown uncertain undetermined".split())
 # "under investigation", "under review": the matter is open, not established.
 OPEN_QUESTION_NOUNS = frozenset("investigation review examination scrutiny inquiry".split())
 # "not confirmed", "could not verify": a negated verb of knowing leaves the claim open.
 UNCONFIRMED_VERBS = frozenset("confirm verify establish determine corroborate substantiate know".split())
 
 # hedged: the proposition is possible or probable, not stated (FactBank PR/PS).
-HEDGE_MODALS = frozenset("may might could would".split())
+# "would" only in a condition ("would have", "if ..., it would"): elsewhere it is the future of a
+# past report ("the pirates would be handed over in Djibouti", "said it would fly its passengers")
+HEDGE_MODALS = frozenset("may might could".split())
+CONDITION_WORDS = frozenset("if unless otherwise".split())
 HEDGE_WORDS = frozenset(
     "potential potentially possible possibly likely probably perhaps apparently seemingly "
     "suggest appear seem allegedly alleged presumably purported".split()

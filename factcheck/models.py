@@ -140,6 +140,8 @@ class Facts:
     subject_named: bool = False  # that head is a proper name ("Manning threw ..."), whatever the entity tagger made of it
     keywords: tuple[str, ...] = ()  # content lemmas, sorted
     doubted: tuple[str, ...] = ()  # the verb and nouns of the clause a doubt or denial quotes ("claims that Turkey will establish bases")
+    # the questions the claim says are open: (question word, verb, nouns...) ("unclear where they would be taken")
+    asked: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

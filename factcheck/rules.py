@@ -75,7 +75,7 @@ def issues_of(ca, cb, fa, fb, articles, common, clashed) -> list[Issue]:
     cue_words = set(f"{fa.certainty_cue} {fb.certainty_cue} {fa.status_cue} {fb.status_cue}".lower().split())
     shared = shared_words(fa, fb, common) - cue_words - {fa.predicate, fb.predicate}
     one = _one_proposition(fa, fb) and len(shared) >= (2 if fa.predicate in LIGHT_VERBS else 1)
-    gap = _certainty(ca, cb, fa, fb) if one or _disputed_topic(ca, cb, fa, fb, shared) else None
+    gap = _certainty(ca, cb, fa, fb) if one or _disputed_topic(ca, cb, fa, fb, shared) else _answered(ca, cb, fa, fb)
     if gap:
         gap.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
         issues.append(gap)
@@ -764,6 +764,67 @@ def _certainty(ca, cb, fa, fb) -> Issue | None:
         "a": {"claim": c1.id, "certainty": f1.certainty, "cue": f1.certainty_cue, "attribution": f1.attribution.name},
         "b": {"claim": c2.id, "certainty": f2.certainty, "cue": f2.certainty_cue, "attribution": f2.attribution.name},
     })
+
+
+def _answered(ca, cb, fa, fb) -> Issue | None:
+    """One source says a question is open, another states its answer as fact: "It was not immediately
+    clear ... where they would be taken" / "The pirates were taken onboard and would be handed over to
+    authorities in Djibouti"; "it is unclear when the cables will be fixed" / "the cables will be
+    fixed by December 31". The answering claim states the question's verb (and one of its nouns,
+    where it names any) and gives what the question word asks for: a place for "where", a day or
+    time for "when", a number for "how many", a cause for "why" or "how", the proposition itself
+    for "whether" and "if". "What" and "which" questions ("what would happen") name no answer the
+    tool can see."""
+    if bool(fa.asked) == bool(fb.asked):
+        return None
+    (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fb.asked else ((cb, fb), (ca, fa))
+    if f1.certainty not in ("asserted", "reported") or f1.negated or unsure(c1.text) or HEDGED.search(c1.text) \
+            or DOUBTFUL.search(c1.text):
+        return None  # an answer must be given as fact, not a guess or another doubt
+    if YOU.search(c2.text):
+        return None  # "even if you don't know who hit you, there are ways to ...": advice, not this event's question
+    stems = _stems(f1) | {w[:5] for w in re.findall(r"[a-z]+", c1.text.lower())}
+    for asked in f2.asked:
+        word, verb, nouns = asked[0], asked[1], [n for n in asked[2:] if n not in PRONOUNS]
+        if verb in LIGHT_VERBS | {"happen"} or verb[:5] not in stems:
+            continue
+        named = sum(n[:5] in stems for n in nouns)
+        if nouns and not named or word in ("whether", "if") and named < len(nouns):
+            continue  # (a yes-or-no question is answered only by its whole proposition: "whether the
+            # teenager fired his weapon" is not "the officers ... responded by opening fire")
+        if not _gives(word, c1, f1, f2):
+            continue
+        opener = "how" if word == "how many" else word
+        said = re.search(rf"(?i)\b{opener}\b[^,;.:]*", c2.text)
+        question = said.group(0).strip() if said else f"{word} ... {verb}"
+        reason = f"{describe(c1, f1)} states it; {describe(c2, f2)} says it is not known {question}: '{f2.certainty_cue}'"
+        return Issue(Verdict.CERTAINTY_GAP, "", f"{f1.certainty} vs open question", reason, {
+            "aspect": "certainty", "question": question,
+            "a": {"claim": c1.id, "certainty": f1.certainty, "cue": f1.certainty_cue, "attribution": f1.attribution.name},
+            "b": {"claim": c2.id, "certainty": f2.certainty, "cue": f2.certainty_cue, "attribution": f2.attribution.name},
+        })
+    return None
+
+
+def _gives(word: str, claim: Claim, f: Facts, asking: Facts) -> bool:
+    """The claim gives what the question word asks for, beyond what the asking sentence names."""
+    if word == "where":
+        return bool(places(f) - places(asking))
+    if word == "when":
+        said = {d.text.lower() for d in asking.dates} | {t.text.lower() for t in asking.times}
+        return any(d.text.lower() not in said for d in (*f.dates, *f.times))
+    if word == "how many":
+        return any(q.dimension == "count" for q in f.quantities)
+    if word in ("why", "how"):
+        return bool(CAUSE.search(claim.text))
+    if word in ("who", "whom"):
+        named = {e.norm for e in asking.entities}
+        return any(e.label == "PERSON" and e.norm not in named for e in f.entities)
+    return word in ("whether", "if")
+
+
+YOU = re.compile(r"(?i)\byou\b")
+CAUSE = re.compile(r"(?i)\b(?:because|due to|caused by|blamed on|the result of|as a result of|after being)\b")
 
 
 def states(claim: Claim, f: Facts, doubted: tuple[str, ...]) -> bool:

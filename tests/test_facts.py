@@ -323,6 +323,26 @@ def test_certainty_levels(sentence, level):
     assert read(sentence).certainty == level
 
 
+@pytest.mark.parametrize("sentence, level", [
+    ("The crew were taken ashore and would be flown home on Friday.", "asserted"),  # a past report's future
+    ("If the wall had held, the houses would have been spared.", "hedged"),  # a condition
+    ("It was not immediately clear how the fire started.", "cautioned"),
+    ("It is not known whether anyone was inside.", "cautioned"),
+])
+def test_would_hedges_only_in_a_condition_and_not_clear_leaves_it_open(sentence, level):
+    assert read(sentence).certainty == level
+
+
+def test_the_questions_a_sentence_leaves_open():
+    f = read("It was not immediately clear what would happen to the crew, or where they would be taken.")
+    assert f.asked == (("what", "happen", "crew"), ("where", "take"))
+    assert read("It is unclear how many people were inside the bank.").asked[0][:2] == ("how many", "be")
+    assert read("Police have not determined whether the driver fired his weapon.").asked == (
+        ("whether", "fire", "driver", "weapon"),)
+    assert read("The cause of the fire remains unclear.").asked == ()  # a doubt, no question
+    assert read("The ferry sank in the strait where it was built.").asked == ()
+
+
 # --- status ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, status", [
