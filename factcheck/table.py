@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
-from .facts import WEEKDAYS, YEARS_BACK
+from .facts import WEEKDAYS, YEARS_BACK, names_calendar_day
 from .gazetteer import place_key
 from .quantities import VAGUE, joined_spans_of_time, vague
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
@@ -120,7 +120,9 @@ def fill(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[st
     cells: dict[tuple[int, str, str], list[Cell]] = defaultdict(list)
     lists: dict[tuple[int, str, str], list[tuple[Cell, ...]]] = defaultdict(list)
     years = _lede_years(events, claims, facts)
-    whens = {cid: elsewhen(facts[cid], days[event_of.get(c.source, 0)], years[event_of.get(c.source, 0)], c.text)
+    months = _event_months(events, claims, facts)
+    whens = {cid: elsewhen(facts[cid], days[event_of.get(c.source, 0)], years[event_of.get(c.source, 0)], c.text,
+                           months[event_of.get(c.source, 0)])
              if days else "" for cid, c in claims.items()}
     whens.update(_between_background(claims, facts, whens))
     for cid, claim in claims.items():
@@ -289,7 +291,22 @@ def _lede_years(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: 
     return years
 
 
-def elsewhen(f: Facts, day: dt.date | None, lede_years: set[int] | None = None, text: str = "") -> str:
+def _event_months(events: list[tuple[str, ...]], claims: dict[str, Claim], facts: dict[str, Facts]) -> list[int | None]:
+    """Per event, the month its articles' calendar days fall in ("Dec. 25", "31 December", "December
+    19"), when two articles or more name days of one month and no other month is named as often."""
+    named: dict[str, set[int]] = defaultdict(set)
+    for cid, claim in claims.items():
+        named[claim.source].update(d.start.month for d in facts[cid].dates if d.start and d.granularity == "day"
+                                   and names_calendar_day(d.text))
+    out = []
+    for event in events:
+        top = Counter(m for s in event for m in named.get(s, ())).most_common(2)
+        out.append(top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else None)
+    return out
+
+
+def elsewhen(f: Facts, day: dt.date | None, lede_years: set[int] | None = None, text: str = "",
+             month: int | None = None) -> str:
     """The stated date that puts a sentence far from the event's day ("2004", "May 2012", "in April
     last year" or "earlier this year" even where the article's own date is unknown), when no date of
     it is near that day; "" otherwise. With the day unknown, a sentence that opens on a year the
@@ -300,6 +317,11 @@ def elsewhen(f: Facts, day: dt.date | None, lede_years: set[int] | None = None, 
     if day is None:
         if back and not any(d.start for d in f.dates if d not in back):
             return back[0].text
+        # a month of no year, not the one the event's own days fall in ("In January, five cables ... were
+        # cut" in reports of a December cut, dated "Friday" and "until December 31")
+        other = [d for d in f.dates if d.start and d.granularity == "month" and not d.year_known]
+        if month and other and all(d.start.month != month for d in f.dates if d.start):
+            return other[0].text
         if lede_years is None or not f.dates:
             return ""
         first = f.dates[0]
@@ -326,6 +348,7 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     for slot in slots:
         out.extend(_judge_slot(slot, claims, facts, articles, aligned, (days, when), wide.get(slot.event, {}), products))
     return out + damage_reported(slots, claims, facts, articles) + death_manners(slots, claims, facts)
+
 
 
 def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts],

@@ -425,6 +425,23 @@ def test_one_distance_in_two_directions_is_a_contradiction():
     assert "west" in finding.reason and "east" in finding.reason
 
 
+def test_with_no_date_known_a_month_other_than_the_events_is_another_happening():
+    # reports of a December cut ("Friday", "until 31 December") that recall "In January, five cables were cut"
+    january = DateRef("January", dt.date(2000, 1, 1), dt.date(2000, 1, 31), "month", year_known=False)
+    earlier = Facts("c1", quantities=(count(5),), dates=(january,))
+    assert elsewhen(earlier, None, set(), "In January, five cables were cut.", month=12) == "January"
+    assert elsewhen(earlier, None, set(), "In January, five cables were cut.", month=1) == ""  # the event's own month
+    assert elsewhen(earlier, None, set(), "In January, five cables were cut.") == ""  # the event's month unknown
+    # the event's month is the one two articles or more name calendar days in
+    dec = [DateRef(text, dt.date(2000, 12, d), dt.date(2000, 12, d), "day", year_known=False)
+           for text, d in (("31 December", 31), ("Dec. 25", 25))]
+    undated = {s: replace(a, published=None) for s, a in ARTICLES.items()}
+    facts = {"c1": Facts("c1", quantities=(count(70),), dates=(january,)), "c2": Facts("c2", dates=(dec[0],)),
+             "c3": Facts("c3", dates=(dec[1],)), "c4": Facts("c4", quantities=(count(80),))}
+    claims = {"c1": claim("c1", "a"), "c2": claim("c2", "a"), "c3": claim("c3", "b"), "c4": claim("c4", "b")}
+    assert sorted(s.name for s in fill([("a", "b")], claims, facts, undated)) == ["deaths", "deaths (January)"]
+
+
 def test_with_no_date_known_a_year_the_ledes_never_state_is_another_happening():
     # reports put their own event on "Sunday"; "in December 2004 a tsunami killed 230,000" is another one
     past = DateRef("December 2004", dt.date(2004, 12, 1), dt.date(2004, 12, 31), "month")
