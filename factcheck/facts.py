@@ -144,7 +144,42 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref:
     if certainty == "asserted" and source:
         certainty = "reported"
     return replace(q, source=source or (sentence.name if sentence.kind != "article" else ""), certainty=certainty,
-                   background=_background(doc, scope, ref), years=_clause_years(doc, scope))
+                   background=_background(doc, scope, ref), years=_clause_years(doc, scope),
+                   day_elsewhere=_day_elsewhere(doc, span.root))
+
+
+def _day_elsewhere(doc, root) -> bool:
+    """The sentence names a day, but in a clause the number's is only joined to, and it moves to
+    another time before the number ("The city was calm on Sunday but broken windows bore witness to the
+    riots overnight, when youths attacked ... two banks"): a day counts for the number when the verb
+    it dates is on the number's way up to the sentence's root, short of a conjunct's link to its head
+    (the first verb of "X was calm on Sunday but Y bore witness" dates only X)."""
+    days = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and (WEEKDAY_NAMES.search(e.text) or names_calendar_day(e.text))]
+    if not days:
+        return False
+    mine, tok = set(), root
+    for _ in range(16):
+        mine.add(tok.i)
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    for ent in days:
+        dated = ent.root
+        while dated.pos_ not in ("VERB", "AUX") and dated.head.i != dated.i:
+            dated = dated.head
+        if dated.i in mine or dated.pos_ not in ("VERB", "AUX"):
+            return False
+    # ... and the sentence moves to another time between the day and the number ("calm on Sunday but
+    # ... riots overnight, when youths attacked two banks"); with none, the number is told of that day
+    between = doc[max(e.end for e in days):root.i]
+    return any(t.lower_ in OWN_TIME_WORDS or t.ent_type_ in ("DATE", "TIME") for t in between)
+
+
+# words that date a clause by themselves, without naming a day
+OWN_TIME_WORDS = frozenset("overnight earlier later tonight yesterday meanwhile".split())
+
+
+WEEKDAY_NAMES = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
 # A happening named as another than the article's: "an earlier quake", "the previous attack".
@@ -913,7 +948,7 @@ def _asked_of(clause) -> bool:
             tok = tok.head
             continue
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return False
         words = [head, *head.children]
         if any(w.lemma_.lower() in lx.UNKNOWN_WORDS for w in words) or any(

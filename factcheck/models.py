@@ -88,6 +88,9 @@ class Quantity:
     located: str = ""  # what a distance places, named just before it: "motorist" in "a motorist 50 miles north of Detroit"
     years: tuple[int, ...] = ()  # the years dates in the number's own clause state ("killing three in 2002")
     zone: str = ""  # the time zone a clock time is given in: "local", "utc" (GMT, UTC), "edt"...; "" unsaid
+    # the sentence's day is another clause's: "The city was calm on Sunday but ... riots overnight, when a
+    # hundred youths attacked ... two banks" (the banks were attacked overnight, not on Sunday)
+    day_elsewhere: bool = False
 
 
 @dataclass(frozen=True)

@@ -333,6 +333,17 @@ def test_would_hedges_only_in_a_condition_and_not_clear_leaves_it_open(sentence,
     assert read(sentence).certainty == level
 
 
+def test_a_count_in_a_clause_dated_otherwise_is_not_of_the_sentences_day():
+    # the banks were attacked overnight, not on the calm Sunday of the first clause
+    f = read("The city was calm on Sunday but broken windows bore witness to the riots overnight, when a "
+             "hundred youths attacked four shops and two banks.")
+    assert [q.day_elsewhere for q in f.quantities] == [True, True, True]
+    # a clause with no time of its own is told of the sentence's day
+    f = read("Police arrested 12 people on Saturday, and the court freed three of them.")
+    assert [q.day_elsewhere for q in f.quantities] == [False, False]
+    assert not read("On Sunday, police said 12 people had been arrested.").quantities[0].day_elsewhere
+
+
 def test_the_questions_a_sentence_leaves_open():
     f = read("It was not immediately clear what would happen to the crew, or where they would be taken.")
     assert f.asked == (("what", "happen", "crew"), ("where", "take"))
