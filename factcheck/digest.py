@@ -554,6 +554,10 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         sentence = f"{name_a} says “{a.get('text')}”; {name_b} says “{b.get('text')}”."
         why = "Two reports give different causes of death for the same dead: check which is right."
         title = f"Contradiction: {f.subject}"
+    elif aspect == "fate":
+        sentence = f"{name_a} says “{a.get('text')}”; {name_b} says “{b.get('text')}”."
+        why = "The same people are said to have been rescued in one report and captured in another: check which happened."
+        title = f"Contradiction: {f.subject}"
     elif aspect in ("date", "time"):
         sentence = f"{name_a} says {a.get('text')}; {name_b} says {b.get('text')}."
         why = f"The same happening is put on two different {'days' if aspect == 'date' else 'times'}."
@@ -701,6 +705,8 @@ def _basis(f: Finding, what: str = "") -> str:
         return "the same clock time given in two articles on this event, compared however the sentences are worded"
     if f.aspect == "manner":
         return "both give the event's death toll, the same number, and say how those dead died"
+    if f.aspect == "fate":
+        return "both give the same number of people of one nationality, each with what was done to them"
     if f.subject.startswith("where the "):
         return "the opening lines of two articles on this event, compared however the sentences are worded"
     return "the same day or role named in two articles"

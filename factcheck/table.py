@@ -24,8 +24,8 @@ from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
                     describe, different_participants, later_report, lower_bound, movement, occasions, places,
                     quantity_record, telling, verb_forms, what_counted)
-from .thresholds import (BACKGROUND_DAYS, COMMON_SLOT, FLOORS_APART, LEDE, MANNER_REACH, NARRATIVE_REACH, ROUNDING,
-                         SLOT_SOURCES)
+from .thresholds import (BACKGROUND_DAYS, COMMON_SLOT, EVENT_JOIN_COUNT, FLOORS_APART, LEDE, MANNER_REACH,
+                         NARRATIVE_REACH, ROUNDING, SLOT_SOURCES)
 
 
 @dataclass(frozen=True)
@@ -347,7 +347,7 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     products = headline_models(claims)
     for slot in slots:
         out.extend(_judge_slot(slot, claims, facts, articles, aligned, (days, when), wide.get(slot.event, {}), products))
-    return out + damage_reported(slots, claims, facts, articles) + death_manners(slots, claims, facts)
+    return out + damage_reported(slots, claims, facts, articles) + death_manners(slots, claims, facts) + fates(slots, claims, facts)
 
 
 
@@ -415,25 +415,80 @@ def death_manners(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, 
                 way = manner_of_death(claims[c.claim].text, c.quantity)
                 if way:
                     told[way[0]].append((c, way[1]))
-        ways_of = defaultdict(set)
-        for way, cells in told.items():
-            for c, _ in cells:
-                ways_of[c.article].add(way)
-        told = {w: [(c, t) for c, t in cells if len(ways_of[c.article]) == 1] for w, cells in told.items()}
-        ways = sorted((w for w in told if told[w]), key=lambda w: (-len({c.article for c, _ in told[w]}), w))
-        if len(ways) < 2:
-            continue
-        (x, said_x), (y, said_y) = told[ways[0]][0], told[ways[1]][0]
-        sides = tuple(tuple(sorted({c.claim for c, _ in told[w]}, key=claim_order)) for w in ways[:2])
-        out.append(Finding(
-            kind=Verdict.CONTRADICTION, aspect="manner", subject=f"how the {x.quantity.value:g} dead died",
-            claims=tuple(sorted({*sides[0], *sides[1]}, key=claim_order)), score=0.0, sides=sides,
-            reason=f"how the dead died: {describe(claims[x.claim], facts[x.claim], x.source)} says '{said_x}'; "
-                   f"{describe(claims[y.claim], facts[y.claim], y.source)} says '{said_y}'",
-            compared=({"aspect": "manner", "a": {"claim": x.claim, "text": said_x, "manner": ways[0]},
-                       "b": {"claim": y.claim, "text": said_y, "manner": ways[1]}},),
-        ))
+        finding = _two_ways(told, "manner", f"how the {toll:g} dead died", "how the dead died", claims, facts)
+        if finding is not None:
+            out.append(finding)
     return out
+
+
+def _two_ways(told: dict[str, list[tuple[Cell, str]]], aspect: str, subject: str, what: str, claims, facts,
+              odd_first: bool = False) -> Finding | None:
+    """One fact told two ways (``told``: each way -> the cells that tell it, with their words) by
+    articles that tell one way each: a contradiction between the two ways most articles give (the
+    one fewest give first, with ``odd_first``), each with all the claims that tell it."""
+    ways_of = defaultdict(set)
+    for way, cells in told.items():
+        for c, _ in cells:
+            ways_of[c.article].add(way)
+    told = {w: [(c, t) for c, t in cells if len(ways_of[c.article]) == 1] for w, cells in told.items()}
+    ways = sorted((w for w in told if told[w]), key=lambda w: (-len({c.article for c, _ in told[w]}), w))
+    if len(ways) < 2:
+        return None
+    ways = ways[:2][::-1] if odd_first else ways[:2]
+    (x, said_x), (y, said_y) = told[ways[0]][0], told[ways[1]][0]
+    sides = tuple(tuple(sorted({c.claim for c, _ in told[w]}, key=claim_order)) for w in ways)
+    return Finding(
+        kind=Verdict.CONTRADICTION, aspect=aspect, subject=subject,
+        claims=tuple(sorted({*sides[0], *sides[1]}, key=claim_order)), score=0.0, sides=sides,
+        reason=f"{what}: {describe(claims[x.claim], facts[x.claim], x.source)} says '{said_x}'; "
+               f"{describe(claims[y.claim], facts[y.claim], y.source)} says '{said_y}'",
+        compared=({"aspect": aspect, "a": {"claim": x.claim, "text": said_x, aspect: ways[0]},
+                   "b": {"claim": y.claim, "text": said_y, aspect: ways[1]}},),
+    )
+
+
+def fates(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts]) -> list[Finding]:
+    """The same people rescued in one report and captured in another ("rescued 26 Somali crewmembers"
+    / "apprehending 26 Somali pirates"): a contradiction on what happened to them. The same number of
+    one people (the nationality word after it), a figure that tells (five or more), each told with its
+    verb just before it, by articles that tell one fate each."""
+    out = []
+    for event in sorted({s.event for s in slots}):
+        told: dict[tuple[float, str], dict[str, list[tuple[Cell, str]]]] = defaultdict(lambda: defaultdict(list))
+        for c in (c for s in slots if s.event == event for c in s.cells):
+            q = c.quantity
+            if q.background or q.approx != "exact" or q.value < EVENT_JOIN_COUNT:
+                continue
+            text = claims[c.claim].text
+            verb = FATE_VERB.search(text[max(0, q.start - 40):q.start])
+            after = re.match(r"[\w.,-]+\s+([A-Z]\w+)(?:\s+[a-z]+)?", text[q.start:])  # "26 Somali pirates"
+            norp = {e.text.lower() for e in facts[c.claim].entities if e.label == "NORP"}
+            if verb and after and after.group(1).lower() in norp:
+                fate = "rescued" if verb.group(1).lower().startswith(("rescu", "sav", "free")) else "captured"
+                said = f"{verb.group(1)} {text[q.start:q.start + after.end()]}"
+                told[(q.value, _singular_people(after.group(1).lower()))][fate].append((c, said))
+        for (value, people), by_fate in sorted(told.items()):
+            finding = _two_ways(by_fate, "fate", f"what happened to the {value:g} {_plural_people(people)}",
+                                "what happened to them", claims, facts, odd_first=True)
+            if finding is not None:
+                out.append(finding)
+    return out
+
+
+# "rescued 26 ...", "saved", "freed" / "apprehending 26 ...", "captured", "arrested", "nabbed", "detained"
+# (words in the few before the number, none a clause break)
+FATE_VERB = re.compile(r"(?i)\b(rescu\w*|saved|saving|freed|freeing|captur\w*|apprehend\w*|arrest\w*|nabb\w*|detain\w*)"
+                       r"(?:\s+(?:a\s+total\s+of|some|all|the))?\s*$")
+
+
+def _plural_people(word: str) -> str:
+    """"somali" -> "Somalis", "chinese" -> "Chinese"."""
+    return word.title() + ("" if word.endswith(("ese", "ss", "sh", "ch")) else "s")
+
+
+def _singular_people(word: str) -> str:
+    """"somalis" -> "somali": a people named by its plural or its adjective is one people."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def manner_of_death(text: str, q: Quantity) -> tuple[str, str] | None:
@@ -615,6 +670,9 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
     on = {c.claim: set() if c.quantity.changed else days[c.claim] if once else when[c.claim]
           for c in cells}
     per_occasion = len({day for days in on.values() if len(days) == 1 for day in days}) > 1
+    # (a count whose sentence dates only another clause, "calm on Sunday but ... overnight, when youths
+    # attacked two banks", is of no known day)
+    on.update({c.claim: set() for c in cells if c.quantity.day_elsewhere})
     # a product line's models, told apart by their size ("the 11-inch model ... 5 hours of battery
     # life" / "the 13- and 15-inch options ... seven hours"): where the slot's sentences name two or
     # more, a figure is compared only with one of a model its sentence names too

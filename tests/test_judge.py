@@ -340,27 +340,23 @@ def test_a_doubt_is_a_certainty_gap_only_against_a_plain_statement_of_what_it_qu
     assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]
 
 
+def _gaps(text_a: str, text_b: str):
+    """The certainty gaps between two sentences, as the facts stage reads them."""
+    return [i for i in judge_pair(*_read_pair(text_a, text_b), ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]
+
+
 def test_an_open_question_answered_as_fact_elsewhere_is_a_certainty_gap():
-    ca, cb, fa, fb = _read_pair("The crew were taken ashore and would be handed over to the authorities in Mombasa.",
-                                "It was not immediately clear what would happen to the crew, or where they would be taken.")
-    [gap] = [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]
+    unsure = "It was not immediately clear what would happen to the crew, or where they would be taken."
+    [gap] = _gaps("The crew were taken ashore and would be handed over to the authorities in Mombasa.", unsure)
     assert gap.compared["question"] == "where they would be taken"
     assert (gap.compared["a"]["claim"], gap.compared["b"]["claim"]) == ("c1", "c2")
-    # an answer must give what is asked: a place for "where", not only the same verb
-    ca, cb, fa, fb = _read_pair("The crew were taken ashore on Tuesday.",
-                                "It was not immediately clear where the crew would be taken.")
-    assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]
+    # an answer must give what is asked: a place for "where", not only the same verb; nor is a guess an answer
+    assert not _gaps("The crew were taken ashore on Tuesday.", unsure)
+    assert not _gaps("The crew will probably be taken to Mombasa.", unsure)
     # a yes-or-no question is answered only by its whole proposition: another subject's deed is no answer
-    ca, cb, fa, fb = _read_pair("When the two officers saw the weapon they responded by opening fire.",
-                                "Police have not yet determined whether the teenager fired his weapon.")
-    assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]
-    ca, cb, fa, fb = _read_pair("The teenager fired his weapon twice, police said.",
-                                "Police have not yet determined whether the teenager fired his weapon.")
-    assert [i.kind for i in judge_pair(ca, cb, fa, fb, ARTICLES)] == [Verdict.CERTAINTY_GAP]
-    # nor is a guess an answer
-    ca, cb, fa, fb = _read_pair("The crew will probably be taken to Mombasa.",
-                                "It was not immediately clear where the crew would be taken.")
-    assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.kind == Verdict.CERTAINTY_GAP]
+    fired = "Police have not yet determined whether the teenager fired his weapon."
+    assert not _gaps("When the two officers saw the weapon they responded by opening fire.", fired)
+    assert len(_gaps("The teenager fired his weapon twice, police said.", fired)) == 1
 
 
 def test_a_dispute_of_a_claim_is_a_certainty_gap_against_its_plain_statement():

@@ -1127,6 +1127,30 @@ def test_end_to_end_how_the_dead_died_told_two_ways_is_a_contradiction(tmp_path)
     assert not [f for f in report["findings"] if f.get("aspect") == "manner"]
 
 
+CUTTER = {
+    "a.txt": "Coastguard foils attack\n\nA coastguard cutter foiled an attack on two tankers on Thursday and rescued "
+             "14 Eritrean fishermen, the navy said.\nThe tankers sailed on to Aden.\n",
+    "b.txt": "Coastguard seizes raiders\n\nA coastguard cutter foiled an attack on two tankers on Thursday, "
+             "capturing 14 Eritrean raiders and seizing their rifles.\nThe tankers sailed on to Aden.\n",
+    "c.txt": "Tanker attack foiled\n\nThe cutter intercepted two skiffs on Thursday and arrested 14 Eritrean "
+             "raiders, officials said.\nNo one was hurt.\n",
+}
+
+
+def test_end_to_end_the_same_people_rescued_in_one_report_and_captured_in_another_is_a_contradiction(tmp_path):
+    """"rescued 14 Eritrean fishermen" / "capturing 14 Eritrean raiders": what happened to the same
+    fourteen, the odd report first. The same count of another people is not theirs."""
+    markdown, report = _compare(tmp_path, "cutter", CUTTER)
+    [flag] = [f for f in report["findings"] if f.get("aspect") == "fate"]
+    assert flag["kind"] == "contradiction" and len(flag["sides"]) == 2
+    said = {c["id"]: c["text"] for c in report["claims"]}
+    assert ["rescued" in said[c] for c in flag["sides"][0]] == [True] and len(flag["sides"][1]) == 2
+    assert "rescued 14 Eritrean fishermen" in markdown and "what happened to the 14 Eritreans" in markdown
+    other = dict(CUTTER, **{"a.txt": CUTTER["a.txt"].replace("14 Eritrean fishermen", "14 Yemeni fishermen")})
+    _, report = _compare(tmp_path, "cutter2", other, out="r2")
+    assert not [f for f in report["findings"] if f.get("aspect") == "fate"]
+
+
 GRID = {
     "a.txt": "Grid failure darkens region\n\nA fault at a substation cut power across the region on Tuesday.\n"
              "About 60 percent of households in Ruritania lost power, while 20 percent in Latveria were affected, "
