@@ -8,7 +8,7 @@ left to ``report``."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -99,7 +99,8 @@ def judge_alignment(
     findings.extend(setting_clashes(claims, facts, event_of))
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
     agreed = [set(f.claims) for f in findings if f.kind == Verdict.AGREEMENT]
-    anchors = date_anchors(alignment.groups, claims, facts, event_of) + time_anchors(claims, facts, event_of, common, agreed)
+    anchors = date_anchors(alignment.groups, claims, facts, event_of) + time_anchors(claims, facts, event_of, common, agreed) \
+        + street_anchors(claims, event_of, agreed)
     findings.extend(anchors)
     grouped.update(c for f in anchors for c in f.claims)
     grouped.update(c for f in findings for c in f.claims)
@@ -351,6 +352,40 @@ def date_anchors(groups, claims: dict[str, Claim], facts: dict[str, Facts],
             compared=tuple(date_json(claims[cid], d) for cid, d in first_per_source.values()),
         ))
     return out
+
+
+def street_anchors(claims: dict[str, Claim], event_of: dict[str, int], agreed: list[set[str]]) -> list[Finding]:
+    """Agreements on a street or square two or more articles on one event name ("MARFIN EGNATIA BANK,
+    on Stadiou Street" / "on central Stadiou Avenue" / "Marfin Bank's Stadiou street branch"): where
+    it happened, corroborated across sources, named by the street's own word whatever its kind; not
+    where one agreement holds them all already."""
+    by_street: dict[tuple[str, int], dict[str, tuple[str, str]]] = defaultdict(dict)  # -> source -> (claim, as written)
+    for cid in sorted(claims, key=claim_order):
+        for m in STREET.finditer(claims[cid].text):
+            key = (m.group(2).lower(), event_of.get(claims[cid].source, 0))
+            by_street[key].setdefault(claims[cid].source, (cid, m.group(1)))
+    out = []
+    for (_, _), named in sorted(by_street.items()):
+        if len(named) < 2:
+            continue
+        members = tuple(sorted((cid for cid, _ in named.values()), key=claim_order))
+        if any(set(members) <= held for held in agreed):
+            continue
+        written = Counter(text for _, text in named.values()).most_common(1)[0][0]
+        quotes = "; ".join(f"{claims[cid].source}: '{text}'" for cid, text in named.values())
+        out.append(Finding(
+            kind=Verdict.AGREEMENT, claims=members, score=0.0, subject=written,
+            reason=f"{len(named)} articles name the same street, {written} ({quotes})",
+            independent_sources=len(named),
+            compared=tuple({"aspect": "place", "claim": cid, "text": text} for cid, text in named.values()),
+        ))
+    return out
+
+
+# a street or square where something is: "on Stadiou Street", "on central Stadiou Avenue", "in Syntagma
+# Square" (after a word of place, so "Wall Street analysts" is no place)
+STREET = re.compile(r"\b(?:on|in|at|off|near|along|outside)\s+(?:(?:the|central|busy|nearby)\s+)?"
+                    r"(([A-Z][a-z]{3,})\s+(?:[Ss]treet|[Aa]venue|[Ss]quare|[Bb]oulevard|[Rr]oad))\b")
 
 
 def time_anchors(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int],

@@ -507,3 +507,19 @@ def test_not_yet_then_done_days_later_is_an_update_not_a_contradiction():
         return [(f.kind, f.aspect) for f in found if f.kind in (Verdict.CONTRADICTION, Verdict.STATUS_CHANGE)]
     assert kinds_when(10) == [(Verdict.STATUS_CHANGE, "status")]
     assert kinds_when(0) == [(Verdict.CONTRADICTION, "negation")]  # the same day: one of them is wrong
+
+
+def test_a_street_two_articles_name_is_an_agreement_on_where():
+    from factcheck.judge import street_anchors
+
+    said = {"c1": "Three people died in a blaze at the bank, on Stadiou Street, downtown Athens.",
+            "c2": "Staff choked on smoke after protesters broke the windows of a building on central Stadiou Avenue.",
+            "c3": "Wall Street analysts said the bank's shares fell.",
+            "c4": "Traders on Wall Street were calm."}
+    claims = {cid: Claim(cid, source, said[cid], 0, len(said[cid]), 1)
+              for cid, source in (("c1", "a"), ("c2", "b"), ("c3", "a"), ("c4", "b"))}
+    event_of = {"a": 0, "b": 0}
+    [agreed] = street_anchors(claims, event_of, [])
+    assert agreed.kind == Verdict.AGREEMENT and agreed.claims == ("c1", "c2") and agreed.subject == "Stadiou Street"
+    assert street_anchors(claims, event_of, [{"c1", "c2", "c9"}]) == []  # an agreement holds them already
+    assert street_anchors(claims, {"a": 0, "b": 1}, []) == []  # two events' streets never meet
