@@ -823,6 +823,12 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
                 c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_HEADS | lx.ACCOUNT_NOUNS for c in tok.children):
             # "many in the community contest police allegations that ...": the allegation is denied
             found.setdefault("cautioned" if lemma in lx.DOUBT_VERBS else "denied", tok.text)
+        elif lemma in lx.CHALLENGE_VERBS and tok.tag_ == "NN" and tok.dep_ == "compound" \
+                and tok.head.lemma_.lower() in CLAIM_HEADS | lx.ACCOUNT_NOUNS and tok.head.tag_ == "NNS" \
+                and tok.head.i + 1 < len(doc) and doc[tok.head.i + 1].lower_ == "that":
+            # the parser's noun of a verb: "Many in the community contest police allegations that Gray pointed
+            # a gun" read as the compound "community contest police allegations"
+            found.setdefault("cautioned" if lemma in lx.DOUBT_VERBS else "denied", tok.text)
         elif lemma in lx.DENIAL_NOUNS and any(c.lower_ == "no" for c in tok.children):
             found.setdefault("denied", f"no {tok.text}")
         elif lemma in lx.DENIAL_ADJECTIVES and tok.pos_ == "ADJ":

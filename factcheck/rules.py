@@ -779,7 +779,7 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
         return None
     (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fb.asked else ((cb, fb), (ca, fa))
     if f1.certainty not in ("asserted", "reported") or f1.negated or unsure(c1.text) or HEDGED.search(c1.text) \
-            or DOUBTFUL.search(c1.text):
+            or DOUBTFUL.search(c1.text) or asks(c1.text):
         return None  # an answer must be given as fact, not a guess or another doubt
     if YOU.search(c2.text):
         return None  # "even if you don't know who hit you, there are ways to ...": advice, not this event's question
@@ -840,7 +840,12 @@ def states(claim: Claim, f: Facts, doubted: tuple[str, ...]) -> bool:
     # a light verb says little: "he was Deep Throat" needs more than a mention of Deep Throat
     if named < (2 if verb in LIGHT_VERBS else 1) or verb and verb not in LIGHT_VERBS and verb[:5] not in stems:
         return False  # (no verb: "claims of ballot irregularities" doubt a thing, named in the other)
-    return not (f.negated or NEGATIVE.search(claim.text) or DOUBTFUL.search(claim.text))
+    return not (f.negated or NEGATIVE.search(claim.text) or DOUBTFUL.search(claim.text) or asks(claim.text))
+
+
+def asks(text: str) -> bool:
+    """The sentence is a question ("What is he pointing a gun at over six police?"): it states nothing."""
+    return text.rstrip(" \"'”’").endswith("?")
 
 
 def names_what_is_doubted(f: Facts, doubted: tuple[str, ...]) -> bool:
@@ -867,7 +872,7 @@ def _stems(f: Facts) -> set[str]:
 
 NEGATIVE = re.compile(r"(?i)\b(?:not|never|no|none|nothing)\b|n't\b")
 # ("charges of sexual exploitation were recommended" accuses; it does not state the exploitation)
-DOUBTFUL = re.compile(r"(?i)\b(?:rumou?r|specul|alleg|claim|suspect|possibl|perhaps|unconfirm|unverif|den(?:y|ie)|accus)\w*"
+DOUBTFUL = re.compile(r"(?i)\b(?:rumou?r|specul|alleg|claim|suspect|possibl|perhaps|unconfirm|unverif|den(?:y|ie)|accus|assertion)\w*"
                       r"|\b(?:may|might|could)\b|\bcharge[sd]?\s+(?:of|with)\b")
 
 

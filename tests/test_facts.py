@@ -318,6 +318,9 @@ def test_he_said_rests_on_the_last_named_source():
     ("The army maintained that mortars had been fired from the school.", "reported"),
     ("Defence lawyers contend that the search was illegal.", "reported"),
     ("The city maintained the old bridge for decades.", "asserted"),  # kept it up: no one is quoted
+    # the parser makes "contest" a noun of a compound ("community contest police allegations")
+    ("Many in the community contest police allegations that the driver fired first.", "denied"),
+    ("The contest results were announced on Monday.", "asserted"),
 ])
 def test_certainty_levels(sentence, level):
     assert read(sentence).certainty == level
