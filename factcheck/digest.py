@@ -521,7 +521,9 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
     elif aspect == "certainty":
         sentence = (f"{name_a} {_how_sure(a, ctx)}; {name_b} {CERTAINTY_WORDS.get(b.get('certainty'), 'doubts it')}"
                     f"{_cue(b)}{_citing(b, ctx)}.")
-        why = "One source holds as settled what another treats as unconfirmed or disputed: check which is right."
+        why = ("One source reports it on someone's word; another treats it as unconfirmed or disputed: check who "
+               "stands behind each account." if a.get("certainty") == "reported" else
+               "One source holds as settled what another treats as unconfirmed or disputed: check which is right.")
         title = f"Certainty gap on{about}"
     elif aspect == "status" and a.get("status") == "not yet done":
         sentence = f"{name_a} says it had not happened yet{_cue(a)}; {name_b}, published later, says it has{_cue(b)}."
