@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from . import lexicon as lx
-from .facts import MONTHS, WEEKDAYS, names_calendar_day, polarity
+from .facts import MONTHS, QUESTION_OPENERS, WEEKDAYS, names_calendar_day, polarity
 from .gazetteer import place_key
 from .models import Article, Claim, DateRef, Facts, Quantity, Verdict
 from .quantities import vague
@@ -721,7 +721,7 @@ def open_question(text: str, cue: str) -> bool:
         return True
     at = text.lower().find(cue.lower())
     after = re.findall(r"[a-z']+", text[at + len(cue):].lower())[:4] if at >= 0 and cue else []
-    return bool(set(after) & QUESTION_WORDS)  # "unclear (to police) whether", "not sure what"
+    return bool(set(after) & QUESTION_OPENERS)  # "unclear (to police) whether", "not sure what"
 
 
 def unsure(text: str) -> bool:
@@ -739,7 +739,6 @@ UNSURE = re.compile(r"(?i)(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?(?:sure|clear|certa
 IGNORANCE_STEMS = frozenset("know knew known determ establ specif say said disclo reveal explai aware".split())
 HEDGED = re.compile(r"(?i)\b(?:believed|thought|suspected|likely|probably|possibly|perhaps|apparently|may have|"
                     r"might have|could have)\b")
-QUESTION_WORDS = frozenset("what why how whether if who whom when where which".split())
 
 
 def _certainty(ca, cb, fa, fb) -> Issue | None:
