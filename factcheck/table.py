@@ -347,8 +347,8 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     products = headline_models(claims)
     for slot in slots:
         out.extend(_judge_slot(slot, claims, facts, articles, aligned, (days, when), wide.get(slot.event, {}), products))
-    return out + damage_reported(slots, claims, facts, articles) + death_manners(slots, claims, facts) + fates(slots, claims, facts)
-
+    return out + damage_reported(slots, claims, facts, articles) + death_manners(slots, claims, facts) \
+        + fates(slots, claims, facts)
 
 
 def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts],
