@@ -355,10 +355,10 @@ def date_anchors(groups, claims: dict[str, Claim], facts: dict[str, Facts],
 
 
 def street_anchors(claims: dict[str, Claim], event_of: dict[str, int], agreed: list[set[str]]) -> list[Finding]:
-    """Agreements on a street or square two or more articles on one event name ("MARFIN EGNATIA BANK,
-    on Stadiou Street" / "on central Stadiou Avenue" / "Marfin Bank's Stadiou street branch"): where
-    it happened, corroborated across sources, named by the street's own word whatever its kind; not
-    where one agreement holds them all already."""
+    """Agreements on a street or square two or more articles on one event name after a word of place
+    ("MARFIN EGNATIA BANK, on Stadiou Street" / "on central Stadiou Avenue"): where it happened,
+    corroborated across sources, named by the street's own word whatever its kind; not where one
+    agreement holds them all already. ("Marfin Bank's Stadiou street branch" names no place of it.)"""
     by_street: dict[tuple[str, int], dict[str, tuple[str, str]]] = defaultdict(dict)  # -> source -> (claim, as written)
     for cid in sorted(claims, key=claim_order):
         for m in STREET.finditer(claims[cid].text):
