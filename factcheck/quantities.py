@@ -1617,9 +1617,12 @@ def _singular(noun) -> str:
     """The noun's lemma, a people's name in the singular ("12 Somalis" and "12 Somali" count the
     same people; spaCy leaves a proper plural as written)."""
     lemma = noun.lemma_.lower()
-    if noun.ent_type_ == "NORP" and re.fullmatch(r"[a-z]{4,}[^s]s", lemma):
-        return lemma[:-1]
-    return lemma
+    return singular_people(lemma) if noun.ent_type_ == "NORP" else lemma
+
+
+def singular_people(word: str) -> str:
+    """A people's name in the singular: "somalis" -> "somali" ("swiss" stays)."""
+    return word[:-1] if re.fullmatch(r"[a-z]{4,}[^s]s", word) else word
 
 
 DURATION_UNITS = frozenset("second minute hour day week month".split())

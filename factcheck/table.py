@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from .facts import WEEKDAYS, YEARS_BACK, names_calendar_day
 from .gazetteer import place_key
-from .quantities import VAGUE, joined_spans_of_time, vague
+from .quantities import VAGUE, joined_spans_of_time, singular_people, vague
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
                     describe, different_participants, later_report, lower_bound, movement, occasions, places,
@@ -466,7 +466,7 @@ def fates(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts]) 
             if verb and after and after.group(1).lower() in norp:
                 fate = "rescued" if verb.group(1).lower().startswith(("rescu", "sav", "free")) else "captured"
                 said = f"{verb.group(1)} {text[q.start:q.start + after.end()]}"
-                told[(q.value, _singular_people(after.group(1).lower()))][fate].append((c, said))
+                told[(q.value, singular_people(after.group(1).lower()))][fate].append((c, said))
         for (value, people), by_fate in sorted(told.items()):
             finding = _two_ways(by_fate, "fate", f"what happened to the {value:g} {_plural_people(people)}",
                                 "what happened to them", claims, facts, odd_first=True)
@@ -484,11 +484,6 @@ FATE_VERB = re.compile(r"(?i)\b(rescu\w*|saved|saving|freed|freeing|captur\w*|ap
 def _plural_people(word: str) -> str:
     """"somali" -> "Somalis", "chinese" -> "Chinese"."""
     return word.title() + ("" if word.endswith(("ese", "ss", "sh", "ch")) else "s")
-
-
-def _singular_people(word: str) -> str:
-    """"somalis" -> "somali": a people named by its plural or its adjective is one people."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def manner_of_death(text: str, q: Quantity) -> tuple[str, str] | None:
@@ -774,21 +769,14 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
     for place, pairs in _by_place(update, local):
         findings.append(_finding(Verdict.STATUS_CHANGE, _of_place(slot, place), pairs, claims, facts))
     for place, told in _by_place([(x, y) for x, y, _ in moments], local):  # a figure of one moment, then another
-        finding = _finding(Verdict.STATUS_CHANGE, _of_place(slot, place), told, claims, facts)
-        sides = tuple(tuple(sorted({c.claim for c in side}, key=claim_order)) for side in zip(*told))
         cue = next(said for x, y, said in moments if (x, y) in told)
-        findings.append(replace(finding, aspect="moment", sides=sides,
-                                reason=finding.reason.replace("(count updated)", f"(one figure is '{cue}')"),
-                                compared=tuple({**record, "moment": cue} for record in finding.compared)))
+        findings.append(_ordered(Verdict.STATUS_CHANGE, _of_place(slot, place), told, claims, facts,
+                                 "moment", cue, f"one figure is '{cue}'"))
     if exceeds:  # a part's count above the whole's: one finding, the part's side first
-        finding = _finding(Verdict.CONTRADICTION, slot, exceeds, claims, facts)
-        sides = tuple(tuple(sorted({c.claim for c in side}, key=claim_order)) for side in zip(*exceeds))
         part = exceeds[0][0]
         place = (own_place(claims[part.claim].text, part.quantity, own_clause=True) or "a district").title()
-        findings.append(replace(
-            finding, aspect="part", sides=sides,
-            reason=finding.reason.replace("(sources differ)", f"(the count for {place} alone is above the total)"),
-            compared=tuple({**record, "part": place} for record in finding.compared)))
+        findings.append(_ordered(Verdict.CONTRADICTION, slot, exceeds, claims, facts,
+                                 "part", place, f"the count for {place} alone is above the total"))
     # one agreement per place and per value: "at least 70" and "at least two" overlap as intervals,
     # yet no two articles "give the same" of them; beside a contradiction, it shows where most stand
     for place, here in _by_place(agree, local):
@@ -803,6 +791,16 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
             if len({c.article for c in sides[n]}) >= SLOT_SOURCES:
                 findings.append(_agreement(slot_here, pairs, claims, facts, articles))
     return findings
+
+
+def _ordered(kind: Verdict, slot: Slot, pairs: list[tuple[Cell, Cell]], claims, facts, aspect: str, mark: str,
+             why: str) -> Finding:
+    """The slot's finding for pairs whose order tells each one's side (the figure of one moment, a
+    district's count, first), of ``aspect``, with ``mark`` on each record and ``why`` in its reason."""
+    finding = _finding(kind, slot, pairs, claims, facts, why)
+    sides = tuple(tuple(sorted({c.claim for c in side}, key=claim_order)) for side in zip(*pairs))
+    return replace(finding, aspect=aspect, sides=sides,
+                   compared=tuple({**record, aspect: mark} for record in finding.compared))
 
 
 def at_one_moment(text: str, q: Quantity) -> str:
@@ -1322,7 +1320,7 @@ def _sides(pairs: list[tuple[Cell, Cell]], same=None) -> list[list[Cell]]:
     return [members for _, members in sides]
 
 
-def _finding(kind: Verdict, slot: Slot, pairs, claims, facts) -> Finding:
+def _finding(kind: Verdict, slot: Slot, pairs, claims, facts, why: str = "") -> Finding:
     # "150 nautical miles west of Aden" / "150 nautical miles east": one distance, two directions,
     # whose sides are the directions ("34 miles west" and "55 kilometers west" stand together)
     direction = kind == Verdict.CONTRADICTION and all(
@@ -1335,7 +1333,7 @@ def _finding(kind: Verdict, slot: Slot, pairs, claims, facts) -> Finding:
         " and ".join(f"{describe(claims[c.claim], facts[c.claim], c.source)} says {as_said(c.quantity)}" for c in side[:2])
         + (f" (and {len(side) - 2} more)" if len(side) > 2 else "")
         for side in sides)
-    verb = "count updated" if kind == Verdict.STATUS_CHANGE else "sources differ"
+    verb = why or ("count updated" if kind == Verdict.STATUS_CHANGE else "sources differ")
     members = tuple(sorted({c.claim for side in sides for c in side}, key=claim_order))
     x, y = pairs[0]
     return Finding(
