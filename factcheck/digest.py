@@ -432,6 +432,11 @@ def _outlets(r: Row) -> int:
 
 # --- findings in plain words ----------------------------------------------------------------------
 
+# one fact told two ways, in the articles' words (``table._two_ways``): why it is flagged
+TOLD_TWO_WAYS = {
+    "manner": "Two reports give different causes of death for the same dead: check which is right.",
+    "fate": "The same people are said to have been rescued in one report and captured in another: check which happened.",
+}
 # what an open question leaves unknown, as the report says it ("says it is not known where")
 QUESTION_ASKED = {"if": "whether", "whom": "who"}
 CERTAINTY_WORDS = {
@@ -552,13 +557,9 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         sentence = f"{name_a} says it struck at sea (“{a.get('text')}”); {name_b} says on land (“{b.get('text')}”)."
         why = "One report puts the happening at sea, another on land: one of them is wrong."
         title = f"Contradiction: {f.subject}"
-    elif aspect == "manner":
+    elif aspect in TOLD_TWO_WAYS:
         sentence = f"{name_a} says “{a.get('text')}”; {name_b} says “{b.get('text')}”."
-        why = "Two reports give different causes of death for the same dead: check which is right."
-        title = f"Contradiction: {f.subject}"
-    elif aspect == "fate":
-        sentence = f"{name_a} says “{a.get('text')}”; {name_b} says “{b.get('text')}”."
-        why = "The same people are said to have been rescued in one report and captured in another: check which happened."
+        why = TOLD_TWO_WAYS[aspect]
         title = f"Contradiction: {f.subject}"
     elif aspect in ("date", "time"):
         sentence = f"{name_a} says {a.get('text')}; {name_b} says {b.get('text')}."
