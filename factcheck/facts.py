@@ -939,10 +939,29 @@ def read_asked(doc) -> tuple[tuple[str, ...], ...]:
             continue
         if word == "how" and first.lower_ == "how" and first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("many", "much"):
             word = "how many"
+        choice = _alternatives(tok) if word in ("whether", "if") else None
+        if choice is not None:
+            out.append(choice)
+            continue
         other = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}  # the next question's
         nouns = tuple(t.lemma_.lower() for t in tok.subtree if t.pos_ in ("NOUN", "PROPN") and t.i not in other)
         out.append((word, tok.lemma_.lower(), *nouns))
     return tuple(out)
+
+
+def _alternatives(clause) -> tuple[str, ...] | None:
+    """A question of which of two or more things someone or something was ("if the dead were customers
+    or bank employees") as ("or", what it asks about, each alternative's words): ("or", "dead",
+    "customer", "bank employee"). None for any other question."""
+    if clause.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    first = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or first is None or not any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children):
+        return None
+    heads = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    named = [" ".join(t.lemma_.lower() for t in (*(c for c in h.children if c.dep_ == "compound"), h)) for h in heads]
+    return ("or", subject.lemma_.lower(), *named) if len(named) > 1 else None
 
 
 def _asked_of(clause) -> bool:

@@ -784,6 +784,10 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
         return None  # "even if you don't know who hit you, there are ways to ...": advice, not this event's question
     stems = _stems(f1) | {w[:5] for w in re.findall(r"[a-z]+", c1.text.lower())}
     for asked in f2.asked:
+        if asked[0] == "or":
+            if _chosen(asked, f1, stems):
+                return _open_answered(c1, f1, c2, f2, "if")
+            continue
         word, verb, nouns = asked[0], asked[1], [n for n in asked[2:] if n not in PRONOUNS]
         if verb in LIGHT_VERBS | {"happen"} or verb[:5] not in stems:
             continue
@@ -791,18 +795,34 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
         if nouns and not named or word in ("whether", "if") and named < len(nouns):
             continue  # (a yes-or-no question is answered only by its whole proposition: "whether the
             # teenager fired his weapon" is not "the officers ... responded by opening fire")
-        if not _gives(word, c1, f1, f2):
-            continue
-        opener = "how" if word == "how many" else word
-        said = re.search(rf"(?i)\b{opener}\b[^,;.:]*", c2.text)
-        question = said.group(0).strip() if said else f"{word} ... {verb}"
-        reason = f"{describe(c1, f1)} states it; {describe(c2, f2)} says it is not known {question}: '{f2.certainty_cue}'"
-        return Issue(Verdict.CERTAINTY_GAP, "", f"{f1.certainty} vs open question", reason, {
-            "aspect": "certainty", "question": question,
-            "a": {"claim": c1.id, "certainty": f1.certainty, "cue": f1.certainty_cue, "attribution": f1.attribution.name},
-            "b": {"claim": c2.id, "certainty": f2.certainty, "cue": f2.certainty_cue, "attribution": f2.attribution.name},
-        })
+        if _gives(word, c1, f1, f2):
+            return _open_answered(c1, f1, c2, f2, "how" if word == "how many" else word)
     return None
+
+
+def _chosen(asked: tuple[str, ...], f: Facts, stems: set[str]) -> bool:
+    """The claim names what an either-or question asks about and gives one of its alternatives, not
+    another: ("or", "dead", "customer", "bank employee") is answered by "the 3 bank employees were
+    burnt to death" (the dead: a count of deaths), not by "customers and employees fled"."""
+    about, options = asked[1], asked[2:]
+    event = lx.EVENT_OF.get(about, "")
+    if about[:5] not in stems and not (event and any(q.event == event for q in f.quantities)):
+        return False
+    given = [all(w[:5] in stems for w in option.split()) for option in options]
+    named = [option.split()[-1][:5] in stems for option in options]
+    return sum(given) == 1 and sum(named) == 1
+
+
+def _open_answered(c1: Claim, f1: Facts, c2: Claim, f2: Facts, opener: str) -> Issue:
+    """The certainty gap of a claim (c1) that states what another (c2) says is not known."""
+    said = re.search(rf"(?i)\b{opener}\b[^,;.:]*", c2.text)
+    question = said.group(0).strip() if said else opener
+    reason = f"{describe(c1, f1)} states it; {describe(c2, f2)} says it is not known {question}: '{f2.certainty_cue}'"
+    return Issue(Verdict.CERTAINTY_GAP, "", f"{f1.certainty} vs open question", reason, {
+        "aspect": "certainty", "question": question,
+        "a": {"claim": c1.id, "certainty": f1.certainty, "cue": f1.certainty_cue, "attribution": f1.attribution.name},
+        "b": {"claim": c2.id, "certainty": f2.certainty, "cue": f2.certainty_cue, "attribution": f2.attribution.name},
+    })
 
 
 def _gives(word: str, claim: Claim, f: Facts, asking: Facts) -> bool:

@@ -353,6 +353,10 @@ def test_the_questions_a_sentence_leaves_open():
     assert read("It is unclear how many people were inside the bank.").asked[0][:2] == ("how many", "be")
     assert read("Police have not determined whether the driver fired his weapon.").asked == (
         ("whether", "fire", "driver", "weapon"),)
+    # an either-or question: what it asks about and each alternative
+    assert read("It was unclear if the dead were customers or bank employees.").asked == (
+        ("or", "dead", "customer", "bank employee"),)
+    assert read("It was not clear whether the fire was deliberate.").asked == (("whether", "be", "fire"),)
     assert read("The cause of the fire remains unclear.").asked == ()  # a doubt, no question
     assert read("The ferry sank in the strait where it was built.").asked == ()
 

@@ -359,6 +359,15 @@ def test_an_open_question_answered_as_fact_elsewhere_is_a_certainty_gap():
     assert len(_gaps("The teenager fired his weapon twice, police said.", fired)) == 1
 
 
+def test_an_either_or_question_is_answered_by_one_of_its_alternatives():
+    unsure = "It was unclear if the dead were tourists or hotel employees."
+    [gap] = _gaps("The two hotel employees were burnt to death in the lobby.", unsure)
+    assert gap.compared["question"] == "if the dead were tourists or hotel employees"
+    # naming both alternatives, or neither the dead nor a death, answers nothing
+    assert not _gaps("Tourists and hotel employees were burnt to death in the lobby.", unsure)
+    assert not _gaps("Hotel employees helped guests out of the burning lobby.", unsure)
+
+
 def test_a_dispute_of_a_claim_is_a_certainty_gap_against_its_plain_statement():
     ca, cb, fa, fb = _read_pair("The army said militants had fired mortars from the school.",
                                 "The agency disputed claims that militants fired mortars from the school.")
