@@ -436,6 +436,7 @@ def _outlets(r: Row) -> int:
 TOLD_TWO_WAYS = {
     "manner": "Two reports give different causes of death for the same dead: check which is right.",
     "fate": "The same people are said to have been rescued in one report and captured in another: check which happened.",
+    "nationality": "The same group is given one nationality in one report and two in another: check who they were.",
 }
 # what an open question leaves unknown, as the report says it ("says it is not known where")
 QUESTION_ASKED = {"if": "whether", "whom": "who"}
@@ -710,6 +711,8 @@ def _basis(f: Finding, what: str = "") -> str:
         return "both give the event's death toll, the same number, and say how those dead died"
     if f.aspect == "fate":
         return "both give the same number of people of one nationality, each with what was done to them"
+    if f.aspect == "nationality":
+        return "both give the same number of people, with the nationalities they belong to"
     if f.subject.startswith("where the "):
         return "the opening lines of two articles on this event, compared however the sentences are worded"
     return "the same day or role named in two articles"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from .facts import WEEKDAYS, YEARS_BACK, names_calendar_day
 from .gazetteer import place_key
-from .quantities import VAGUE, joined_spans_of_time, singular_people, vague
+from .quantities import VAGUE, joined_spans_of_time, parse_number, singular_people, vague
 from .models import Article, Claim, Facts, Finding, Quantity, Verdict
 from .rules import (CUMULATIVE, claim_order, comparable, compatible, corroboration, counted_thing, date_issue, days_of,
                     describe, different_participants, later_report, lower_bound, movement, occasions, places,
@@ -348,7 +348,7 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     for slot in slots:
         out.extend(_judge_slot(slot, claims, facts, articles, aligned, (days, when), wide.get(slot.event, {}), products))
     return out + damage_reported(slots, claims, facts, articles) + death_manners(slots, claims, facts) \
-        + fates(slots, claims, facts)
+        + fates(slots, claims, facts) + nationalities(slots, claims, facts)
 
 
 def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts],
@@ -473,6 +473,53 @@ def fates(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts]) 
             if finding is not None:
                 out.append(finding)
     return out
+
+
+def nationalities(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts]) -> list[Finding]:
+    """The same group given one nationality in one report and two in another ("captured 23 Somalian
+    pirates" / "12 Somalis and 11 Yemenis", "23 Somali and Yemeni pirates"): a contradiction on who
+    they are. The same number (five or more; the parts summed), the one people among the others."""
+    out = []
+    for event in sorted({s.event for s in slots}):
+        told: dict[float, dict[str, list[tuple[Cell, str]]]] = defaultdict(lambda: defaultdict(list))
+        peoples: dict[float, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        noun: dict[float, str] = {}  # what the group is ("pirates"), as the one-people report says
+        for c in (c for s in slots if s.event == event for c in s.cells):
+            q = c.quantity
+            if q.background or q.approx != "exact":
+                continue
+            text, norp = claims[c.claim].text, {e.text.lower() for e in facts[c.claim].entities if e.label == "NORP"}
+            one, two, parts = ONE_PEOPLE.match(text, q.start), TWO_PEOPLES.match(text, q.start), PEOPLE_PARTS.match(text, q.start)
+            if parts and {parts.group(2).lower(), parts.group(4).lower()} <= norp:
+                x, y = parse_number(parts.group(1).split()), parse_number(parts.group(3).split())
+                value, way, said = None if x is None or y is None else x + y, "several", parts.group(0)
+                named = {parts.group(2), parts.group(4)}
+            elif two and {two.group(1).lower(), two.group(2).lower()} <= norp:
+                value, way, said, named = q.value, "several", two.group(0), {two.group(1), two.group(2)}
+            elif one and one.group(1).lower() in norp and one.group(2) not in ("and", "or"):
+                value, way, said, named = q.value, "one", one.group(0), {one.group(1)}
+                noun.setdefault(value, one.group(2))
+            else:
+                continue
+            if value is None or value < EVENT_JOIN_COUNT:
+                continue
+            told[value][way].append((c, said))
+            peoples[value][way].update(singular_people(p.lower())[:5] for p in named)
+        for value, by_way in sorted(told.items()):
+            if not peoples[value]["one"] <= peoples[value]["several"]:
+                continue  # "23 Indian sailors" / "12 Somalis and 11 Yemenis": two groups
+            finding = _two_ways(by_way, "nationality", f"nationality of the {value:g} {noun.get(value, 'people')}",
+                                "their nationality",
+                                claims, facts, odd_first=True)
+            if finding is not None:
+                out.append(finding)
+    return out
+
+
+# "23 Somalian pirates" (one people), "23 Somali and Yemeni pirates", "12 Somalis and 11 Yemenis"
+ONE_PEOPLE = re.compile(r"[\w.,-]+\s+([A-Z][a-z]+)\s+([a-z]+)")
+TWO_PEOPLES = re.compile(r"[\w.,-]+\s+([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\b")
+PEOPLE_PARTS = re.compile(r"(\d+|[a-z]+)\s+([A-Z][a-z]+)\s+and\s+(\d+|[a-z]+)\s+([A-Z][a-z]+)\b")
 
 
 # "rescued 26 ...", "saved", "freed" / "apprehending 26 ...", "captured", "arrested", "nabbed", "detained"

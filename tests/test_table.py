@@ -1151,6 +1151,33 @@ def test_end_to_end_the_same_people_rescued_in_one_report_and_captured_in_anothe
     assert not [f for f in report["findings"] if f.get("aspect") == "fate"]
 
 
+SMUGGLERS = {
+    "a.txt": "Coastguard seizes smugglers\n\nThe coastguard intercepted a speedboat off Crete on Friday and "
+             "arrested 17 Albanian smugglers, officials said.\nThe boat carried 400 kilos of cannabis.\n",
+    "b.txt": "Smuggling boat stopped off Crete\n\nThe coastguard stopped a speedboat off Crete on Friday and "
+             "arrested its crew.\nThe detained included 9 Albanians and 8 Georgians, the ministry said.\n",
+    "c.txt": "Cannabis haul off Crete\n\nCoastguard officers boarded a speedboat off Crete on Friday and "
+             "detained 17 Albanian and Georgian men.\nThe boat carried 400 kilos of cannabis.\n",
+}
+
+
+def test_end_to_end_one_group_given_one_nationality_and_two_is_a_contradiction(tmp_path):
+    """"17 Albanian smugglers" / "9 Albanians and 8 Georgians" / "17 Albanian and Georgian men": who
+    the seventeen are. Parts that sum to another number, or another people, are no rival."""
+    markdown, report = _compare(tmp_path, "smugglers", SMUGGLERS)
+    [flag] = [f for f in report["findings"] if f.get("aspect") == "nationality"]
+    said = {c["id"]: c["text"] for c in report["claims"]}
+    assert flag["kind"] == "contradiction" and ["17 Albanian smugglers" in said[c] for c in flag["sides"][0]] == [True]
+    assert len(flag["sides"][1]) == 2 and "nationality of the 17 smugglers" in markdown
+    for old, new in (("9 Albanians and 8 Georgians", "9 Albanians and 7 Georgians"),
+                     ("17 Albanian smugglers", "17 Greek smugglers")):
+        other = dict(SMUGGLERS, **{k: v.replace(old, new) for k, v in SMUGGLERS.items()})
+        if old.startswith("9"):
+            other["c.txt"] = other["c.txt"].replace("17 Albanian and Georgian men", "the men")
+        _, report = _compare(tmp_path, f"smugglers-{new[:2]}", other, out=f"r-{new[:2]}")
+        assert not [f for f in report["findings"] if f.get("aspect") == "nationality"], new
+
+
 GRID = {
     "a.txt": "Grid failure darkens region\n\nA fault at a substation cut power across the region on Tuesday.\n"
              "About 60 percent of households in Ruritania lost power, while 20 percent in Latveria were affected, "
