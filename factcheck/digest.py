@@ -524,6 +524,11 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         sentence = (f"{name_a} {_how_sure(a, ctx)}; {name_b} says it is not known {asked}{_cue(b)}{_citing(b, ctx)}.")
         why = "One source gives as fact what another says is not known: check whether it has been established."
         title = f"Certainty gap on{about}"
+    elif aspect == "certainty" and compared.get("label"):
+        label = compared["label"]
+        sentence = f"{name_a} calls it a {label}{_citing(a, ctx)}; {name_b} says it was not{_cue(b)}{_citing(b, ctx)}."
+        why = "Sources disagree on what to call the happening: check which description the record supports."
+        title = f"Called a {label}, or not:{about}"
     elif aspect == "certainty":
         sentence = (f"{name_a} {_how_sure(a, ctx)}; {name_b} {CERTAINTY_WORDS.get(b.get('certainty'), 'doubts it')}"
                     f"{_cue(b)}{_citing(b, ctx)}.")

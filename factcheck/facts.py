@@ -98,6 +98,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         keywords=keywords(doc, attribution),
         doubted=read_doubted(doc) if certainty in ("cautioned", "denied") else (),
         asked=read_asked(doc) if certainty == "cautioned" else (),
+        disowned=read_disowned(doc),
     )
 
 
@@ -919,6 +920,27 @@ def read_doubted(doc) -> tuple[str, ...]:
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]  # "shooting at the officers"
         return (head.lemma_.lower(), *nouns)
     return ()
+
+
+def read_disowned(doc) -> str:
+    """The name a sentence refuses a happening: "the violence ... did not constitute a riot" ->
+    "riot"; "it was not a terrorist attack" -> "terrorist attack"; "the fire was no accident" -> "accident".
+    "" when it refuses none ("the riot was not planned", "he was not a suspect")."""
+    for tok in doc:
+        if tok.lemma_.lower() not in ("be", "constitute", "amount", "represent"):
+            continue
+        named = [c for c in tok.children if c.dep_ in ("attr", "dobj")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        for noun in named:
+            det = next((d.lower_ for d in noun.children if d.dep_ == "det"), "a")
+            if det not in ("a", "an", "no") or any(c.tag_ == "JJS" or c.dep_ == "amod" and c.ent_type_ == "ORDINAL"
+                                                    for c in noun.children):
+                continue  # "it was not the first attack on the bank": that one, not what it was
+            if noun.lemma_.lower() in lx.EVENT_LABELS and (det == "no" or any(c.dep_ == "neg" for c in tok.children)):
+                # with its modifiers: "not a terrorist attack" refuses "terrorist attack", not "attack"
+                return " ".join(t.lemma_.lower() for t in noun.subtree
+                                if t.i <= noun.i and (t.i == noun.i or t.dep_ in ("amod", "compound")))
+    return ""
 
 
 def read_asked(doc) -> tuple[tuple[str, ...], ...]:

@@ -71,8 +71,9 @@ def judge_alignment(
             issue = not_yet(issue, claims, articles)
             if any(_framed_elsewhen(claims[c], facts[c], day, issue.aspect == "date") for c in (pair.a, pair.b)):
                 continue  # "On April 6, an earlier quake struck ...": a background happening, not this event
-            flagged[(issue.kind.value, issue.aspect, issue.subject, group_of.get(pair.a, pair.a))].append(
-                (issue, pair.a, pair.b, pair))
+            # (a name refused, "did not constitute a riot", is one dispute wherever the name is given)
+            where = f"name {issue.compared['label']}" if issue.compared.get("label") else group_of.get(pair.a, pair.a)
+            flagged[(issue.kind.value, issue.aspect, issue.subject, where)].append((issue, pair.a, pair.b, pair))
         if issues or clashes[3]:
             flagged_pairs.add(frozenset((pair.a, pair.b)))  # two happenings: neither said to agree
     for group in alignment.groups:

@@ -158,6 +158,12 @@ HAPPENINGS = {
     "outage": "outage blackout downtime".split(),  # outage.n.01, downtime.n.01: a service not working
 }
 HAPPENING_OF = _by_word(HAPPENINGS)
+# Names a source may refuse a happening ("did not constitute a riot", "was not a coup", "was no
+# accident"): the happenings above and WordNet's hyponyms of crime.n.01, attack.n.01 and
+# accident.n.01 that news gives events as their name.
+EVENT_LABELS = frozenset(HAPPENING_OF) | frozenset(
+    "massacre genocide coup attack murder manslaughter killing accident suicide terrorism invasion uprising "
+    "rebellion mutiny assassination kidnapping hijacking looting pogrom".split())
 # Tasks a report gives the time of ("it would take 12 days to fix" / "the repair time will be twelve
 # days"), by WordNet's verb synsets (repair.v.01 "repair, mend, fix, restore"; with their nouns):
 # each maps to its first member.

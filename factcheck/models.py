@@ -145,6 +145,8 @@ class Facts:
     doubted: tuple[str, ...] = ()  # the verb and nouns of the clause a doubt or denial quotes ("claims that Turkey will establish bases")
     # the questions the claim says are open: (question word, verb, nouns...) ("unclear where they would be taken")
     asked: tuple[tuple[str, ...], ...] = ()
+    # the name the claim says a happening does not deserve ("did not constitute a riot" -> "riot")
+    disowned: str = ""
 
 
 @dataclass(frozen=True)

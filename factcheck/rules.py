@@ -76,6 +76,7 @@ def issues_of(ca, cb, fa, fb, articles, common, clashed) -> list[Issue]:
     shared = shared_words(fa, fb, common) - cue_words - {fa.predicate, fb.predicate}
     one = _one_proposition(fa, fb) and len(shared) >= (2 if fa.predicate in LIGHT_VERBS else 1)
     gap = _certainty(ca, cb, fa, fb) if one or _disputed_topic(ca, cb, fa, fb, shared) else _answered(ca, cb, fa, fb)
+    gap = gap or _disowned(ca, cb, fa, fb)
     if gap:
         gap.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
         issues.append(gap)
@@ -798,6 +799,35 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
         if _gives(word, c1, f1, f2):
             return _open_answered(c1, f1, c2, f2, "how" if word == "how many" else word)
     return None
+
+
+def _disowned(ca, cb, fa, fb) -> Issue | None:
+    """One source names the happening by a word another refuses it: "a peaceful vigil that devolved
+    into a riot" / "the violence ... did not constitute a riot, as some had termed it" (``Facts.disowned``).
+    The name must be given as what the happening was or became ("turned into a riot", "it was a
+    coup", "sparked a riot"), not as a word of another thing ("riot police")."""
+    if bool(fa.disowned) == bool(fb.disowned):
+        return None
+    (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fb.disowned else ((cb, fb), (ca, fa))
+    if f1.certainty not in ("asserted", "reported") or f1.negated or HEDGED.search(c1.text) or asks(c1.text):
+        return None
+    words = r"[\s-]+".join(re.escape(w) for w in f2.disowned.split())
+    if not re.search(rf"(?i)\b(?:into|was|is|became|becomes|fuell?ed|sparked|triggered|(?:called|termed|"
+                     rf"described)\s+it(?:\s+as)?)\s+(?:a|an)\s+(?:[\w-]+\s+)?{words}s?\b{NOT_A_COMPOUND}", c1.text):
+        return None
+    cue = re.search(rf"(?i)\b[\w']+\s+(?:not|no|never)\s+(?:[\w-]+\s+){{0,3}}?{words}\b|\b(?:was|is)\s+no\s+(?:[\w-]+\s+)?{words}\b",
+                    c2.text)
+    cue_text = cue.group(0) if cue else f"not a {f2.disowned}"
+    reason = f"{describe(c1, f1)} calls it a {f2.disowned}; {describe(c2, f2)} says it was not ('{cue_text}')"
+    return Issue(Verdict.CERTAINTY_GAP, "", f"called a {f2.disowned}", reason, {
+        "aspect": "certainty", "label": f2.disowned,
+        "a": {"claim": c1.id, "certainty": f1.certainty, "cue": f1.certainty_cue, "attribution": f1.attribution.name},
+        "b": {"claim": c2.id, "certainty": "denied", "cue": cue_text, "attribution": f2.attribution.name},
+    })
+
+
+# a name followed by a noun is that noun's ("riot police", "riot gear", "a murder charge")
+NOT_A_COMPOUND = r"(?![\s-]+(?:police|gear|squad|shields?|act|control|officers?|units?|vans?|charges?|trial|suspects?|cases?|inquiry|investigation)\b)"
 
 
 def _chosen(asked: tuple[str, ...], f: Facts, stems: set[str]) -> bool:

@@ -361,6 +361,19 @@ def test_the_questions_a_sentence_leaves_open():
     assert read("The ferry sank in the strait where it was built.").asked == ()
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("The mayor said the violence did not constitute a riot, as some had termed it.", "riot"),
+    ("It was not a terrorist attack, police said.", "terrorist attack"),
+    ("The fire was no accident.", "accident"),
+    ("Officials said the shooting did not amount to murder.", "murder"),
+    ("It was not the first attack on the bank.", ""),  # that one, not what it was
+    ("The riot was not planned.", ""),
+    ("He was not a suspect.", ""),
+])
+def test_the_name_a_sentence_refuses_a_happening(sentence, label):
+    assert read(sentence).disowned == label
+
+
 # --- status ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, status", [

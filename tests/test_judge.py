@@ -368,6 +368,15 @@ def test_an_either_or_question_is_answered_by_one_of_its_alternatives():
     assert not _gaps("Hotel employees helped guests out of the burning lobby.", unsure)
 
 
+def test_a_name_one_source_gives_the_happening_and_another_refuses_is_a_certainty_gap():
+    refused = "The commissioner said the disturbance did not constitute a riot, as some had termed it."
+    [gap] = _gaps("The councilman said the vigil devolved into a riot near the station.", refused)
+    assert gap.compared["label"] == "riot" and gap.compared["b"]["cue"] == "did not constitute a riot"
+    # a name of another thing ("riot police"), a name it is not given, or a guess is no rival
+    assert not _gaps("Riot police were sent to the station after the vigil.", refused)
+    assert not _gaps("The vigil may have turned into a riot near the station.", refused)
+
+
 def test_a_dispute_of_a_claim_is_a_certainty_gap_against_its_plain_statement():
     ca, cb, fa, fb = _read_pair("The army said militants had fired mortars from the school.",
                                 "The agency disputed claims that militants fired mortars from the school.")
