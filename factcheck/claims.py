@@ -67,6 +67,11 @@ def split_claims(articles: Iterable[Article], first_id: int = 1, tick=None) -> l
 ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")
 
 
+# Titles written before a name, which never end a sentence: "... pointed a gun at Sgt. | Mourad Mourad"
+TITLES = frozenset("Mr. Mrs. Ms. Dr. Sgt. Lt. Gen. Col. Capt. Cpl. Pvt. Det. Insp. Supt. Sen. Rep. Gov. Prof. "
+                   "Rev. Adm. Maj. Cmdr.".split())
+
+
 def _sentence_spans(doc, text: str):
     """Sentence spans of one paragraph; a lone title abbreviation is joined to what follows."""
     carry = None
@@ -76,7 +81,8 @@ def _sentence_spans(doc, text: str):
             s, carry = carry, None
         words = text[s:e].split()
         short = len(words) <= 2 and sum(ch.isalpha() for ch in text[s:e]) <= 5
-        if words and short and (ABBREVIATION.fullmatch(words[-1]) or text[e:e + 1] == ".") and e < len(text.rstrip()):
+        if words and (short and (ABBREVIATION.fullmatch(words[-1]) or text[e:e + 1] == ".") or words[-1] in TITLES) \
+                and e < len(text.rstrip()):
             carry = s
             continue
         yield s, e

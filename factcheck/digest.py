@@ -437,6 +437,7 @@ TOLD_TWO_WAYS = {
     "manner": "Two reports give different causes of death for the same dead: check which is right.",
     "fate": "The same people are said to have been rescued in one report and captured in another: check which happened.",
     "nationality": "The same group is given one nationality in one report and two in another: check who they were.",
+    "identity": "One report names the thing; another says it was in fact something else: check which is right.",
 }
 # what an open question leaves unknown, as the report says it ("says it is not known where")
 QUESTION_ASKED = {"if": "whether", "whom": "who"}
@@ -536,6 +537,11 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
                "stands behind each account." if a.get("certainty") == "reported" else
                "One source holds as settled what another treats as unconfirmed or disputed: check which is right.")
         title = f"Certainty gap on{about}"
+    elif aspect == "named":
+        sentence = f"{name_a} says the {a.get('text')} are not named; {name_b} names {b.get('text')}."
+        why = ("One report says the names were not given; another gives them: most likely released later. Check the "
+               "dates, and that the people named are the ones meant.")
+        title = f"Named later: the {a.get('text')}"
     elif aspect == "status" and a.get("status") == "not yet done":
         sentence = f"{name_a} says it had not happened yet{_cue(a)}; {name_b}, published later, says it has{_cue(b)}."
         why = "An earlier report says it had not happened yet, a later one that it has: most likely an update. Check the dates."
@@ -716,6 +722,8 @@ def _basis(f: Finding, what: str = "") -> str:
         return "both give the event's death toll, the same number, and say how those dead died"
     if f.aspect == "fate":
         return "both give the same number of people of one nationality, each with what was done to them"
+    if f.aspect == "named":
+        return "one report says who they are is not given, another names people by the same title"
     if f.aspect == "nationality":
         return "both give the same number of people, with the nationalities they belong to"
     if f.subject.startswith("where the "):

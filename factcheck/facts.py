@@ -99,6 +99,8 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         doubted=read_doubted(doc) if certainty in ("cautioned", "denied") else (),
         asked=read_asked(doc) if certainty == "cautioned" else (),
         disowned=read_disowned(doc),
+        withheld=read_withheld(doc),
+        corrected=read_corrected(doc),
     )
 
 
@@ -941,6 +943,64 @@ def read_disowned(doc) -> str:
                 return " ".join(t.lemma_.lower() for t in noun.subtree
                                 if t.i <= noun.i and (t.i == noun.i or t.dep_ in ("amod", "compound")))
     return ""
+
+
+def read_withheld(doc) -> tuple[str, ...]:
+    """The people a sentence says are not named (yet): "The NYPD has not released the names of the
+    sergeant and cop who fired" -> ("sergeant", "cop"); "has not released the victim's name" ->
+    ("victim",); "police have not yet identified the driver" -> ("driver",); "the unidentified
+    officers" -> ("officer",). Not a refusal or a promise ("could not be named for security
+    reasons", "will not reveal the source's name until he dies"). () when it withholds none."""
+    out: list[str] = []
+    for tok in doc:
+        if tok.lower_ == "unidentified" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+            out.append(tok.head.lemma_.lower())
+        if tok.lemma_.lower() not in NAMING_VERBS or tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
+                t.lower_ == "until" for t in tok.subtree):
+            continue  # "could not be named for security reasons", "will not reveal it until he dies": a refusal, a promise
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"):
+            if obj.lemma_.lower() in ("name", "identity"):
+                whose = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"] + [c for c in obj.children if c.dep_ in ("poss", "conj")]
+            elif tok.lemma_.lower() in ("identify", "name"):
+                whose = [obj]
+            else:
+                continue
+            whose += [c for w in whose for c in w.children if c.dep_ == "conj"]
+            out += [w.lemma_.lower() for w in whose if w.pos_ == "NOUN" and w.lemma_.lower() not in ("name", "identity")]
+    return tuple(dict.fromkeys(out))
+
+
+MODALS = frozenset("will would could can may might should must shall wo ca".split())
+# Verbs that give a person's name: "released the names", "identified the driver", "would not name her"
+NAMING_VERBS = frozenset("release name identify disclose reveal publish give".split())
+
+
+def read_corrected(doc) -> tuple[str, ...]:
+    """A thing the sentence says was in fact another, and what it was: "the vessel was actually a
+    Thai fishing trawler" -> ("ship", "thai fishing trawler"); "the 'mother ship' turned out to be a
+    trawler" -> ("ship", "trawler"). The thing by its kind (``lexicon.THINGS``). () otherwise."""
+    for tok in doc:
+        if tok.lemma_.lower() != "be":
+            continue
+        said_so = any(c.lower_ in ("actually", "really") and c.dep_ == "advmod" for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "fact" for g in c.children) for c in tok.children)
+        turned = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "turn" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in tok.head.children) else None
+        if not said_so and turned is None:
+            continue
+        holder = turned if turned is not None else tok
+        thing = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                      and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)), None)
+        what = next((c for c in tok.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if thing is None or what is None:
+            continue
+        label = " ".join(t.lemma_.lower() for t in what.subtree
+                         if t.i <= what.i and (t.i == what.i or t.dep_ in ("amod", "compound")))
+        return (lx.THING_OF.get(thing.lemma_.lower(), thing.lemma_.lower()), label)
+    return ()
 
 
 def read_asked(doc) -> tuple[tuple[str, ...], ...]:

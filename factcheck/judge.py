@@ -69,7 +69,10 @@ def judge_alignment(
             if issue.aspect in ("number", "count"):
                 continue  # numbers are compared slot by slot in the fact table
             issue = not_yet(issue, claims, articles)
-            if any(_framed_elsewhen(claims[c], facts[c], day, issue.aspect == "date") for c in (pair.a, pair.b)):
+            # (a thing said to have been another is that thing whenever it was: "Last month, Tabar had sunk
+            # a mother ship" / "the vessel was actually a Thai fishing trawler")
+            if issue.aspect != "identity" and any(
+                    _framed_elsewhen(claims[c], facts[c], day, issue.aspect == "date") for c in (pair.a, pair.b)):
                 continue  # "On April 6, an earlier quake struck ...": a background happening, not this event
             # (a name refused, "did not constitute a riot", is one dispute wherever the name is given)
             where = f"name {issue.compared['label']}" if issue.compared.get("label") else group_of.get(pair.a, pair.a)
@@ -96,6 +99,7 @@ def judge_alignment(
     named = {frozenset(f.claims) for f in findings if f.aspect == "entity"}
     findings.extend(f for f in role_conflicts(claims, facts, event_of) if frozenset(f.claims) not in named)
     findings.extend(rank_conflicts(claims, facts, event_of))
+    findings.extend(names_given(claims, facts, event_of, common))
     findings.extend(zone_clashes(claims, facts, event_of))
     findings.extend(setting_clashes(claims, facts, event_of))
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
@@ -321,6 +325,56 @@ def role_conflicts(claims: dict[str, Claim], facts: dict[str, Facts], event_of: 
                                "b": {"claim": cb, "text": text_b}},),
                 ))
     return out
+
+
+def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int],
+                common: frozenset[str]) -> list[Finding]:
+    """One report says who did something is not named ("The NYPD has not released the names of the
+    sergeant and cop who fired 11 shots", ``Facts.withheld``), another on the event names them ("he
+    pointed a gun at Sgt. Mourad Mourad and Officer Jovaniel Cordova before they opened fire"): a
+    status change, most likely a name released later. The naming claim gives a person by the title
+    withheld (``ROLE_TITLES``), and shares a word with the withholding one besides the title."""
+    out = []
+    for w_id in sorted((c for c in claims if facts[c].withheld), key=claim_order):
+        fw, event = facts[w_id], event_of.get(claims[w_id].source, 0)
+        roles = {ROLE_TITLES.get(r, r) for r in fw.withheld}
+        keys = set(fw.keywords) - common - set(fw.withheld) - roles
+        named: dict[str, list[str]] = defaultdict(list)  # naming claim -> the names it gives
+        for cid in sorted(claims, key=claim_order):
+            f = facts[cid]
+            if claims[cid].source == claims[w_id].source or event_of.get(claims[cid].source, 0) != event \
+                    or f.withheld or f.negated or not keys & set(f.keywords):
+                continue
+            for e in f.entities:
+                if e.label == "PERSON" and _title_of(claims[cid].text, e) in roles:
+                    named[cid].append(e.text)
+        if named:
+            ids = sorted(named, key=claim_order)
+            names = list(dict.fromkeys(n for c in ids for n in named[c]))
+            cue = " and ".join(fw.withheld)
+            out.append(Finding(
+                kind=Verdict.STATUS_CHANGE, aspect="named", subject=f"name of the {cue}",
+                claims=tuple(sorted({w_id, *ids}, key=claim_order)), score=0.0, sides=((w_id,), tuple(ids)),
+                reason=f"{describe(claims[w_id], fw)} says the {cue} are not named; "
+                       f"{describe(claims[ids[0]], facts[ids[0]])} names {', '.join(names)}",
+                compared=({"aspect": "named", "a": {"claim": w_id, "text": cue},
+                           "b": {"claim": ids[0], "text": ", ".join(names)}},),
+            ))
+    return out
+
+
+def _title_of(text: str, e) -> str:
+    """The title written just before a person's name ("Sgt. Mourad Mourad" -> "sergeant", "Officer
+    Jovaniel Cordova" -> "officer"); "" for none ("Ryan Boyette, a former aid worker")."""
+    at = text.find(e.text)
+    before = re.search(r"\b([A-Z][a-z]+)\.?\s+$", text[max(0, at - 16):at]) if at > 0 else None
+    word = before.group(1).lower() if before else ""
+    return ROLE_TITLES.get(word, word)
+
+
+# Police and military titles by their written forms ("Sgt.", "cop"), each mapped to one name
+ROLE_TITLES = {"sgt": "sergeant", "cop": "officer", "policeman": "officer", "patrolman": "officer", "ofc": "officer",
+               "det": "detective", "lt": "lieutenant", "capt": "captain", "cpl": "corporal", "pvt": "private"}
 
 
 def date_anchors(groups, claims: dict[str, Claim], facts: dict[str, Facts],

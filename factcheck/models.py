@@ -147,6 +147,12 @@ class Facts:
     asked: tuple[tuple[str, ...], ...] = ()
     # the name the claim says a happening does not deserve ("did not constitute a riot" -> "riot")
     disowned: str = ""
+    # the people whose names the claim says are not given ("has not released the names of the
+    # sergeant and cop" -> ("sergeant", "cop"); "the unidentified officers" -> ("officer",))
+    withheld: tuple[str, ...] = ()
+    # a thing the claim says was in fact something else, and what: "the vessel was actually a Thai
+    # fishing trawler" -> ("ship", "thai fishing trawler")
+    corrected: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,36 @@ def issues_of(ca, cb, fa, fb, articles, common, clashed) -> list[Issue]:
     if status and not clashes:
         status.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
         issues.append(status)
+    identity = _corrected(ca, cb, fa, fb, shared)
+    if identity and not clashes:
+        issues.append(identity)
     return issues
+
+
+def _corrected(ca, cb, fa, fb, shared: set[str]) -> Issue | None:
+    """One source names a thing ("had sunk a mother ship of the pirates") that another says was in
+    fact something else ("the vessel was actually a Thai fishing trawler", ``Facts.corrected``): a
+    contradiction on what the thing was. The first must name a thing of that kind, none of the words
+    of what it was said to be, and share a word with the correction besides the thing."""
+    if bool(fa.corrected) == bool(fb.corrected):
+        return None
+    (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fb.corrected else ((cb, fb), (ca, fa))
+    thing, label = f2.corrected
+    kinds = set(lx.THINGS.get(thing, [thing]))
+    if f1.certainty not in ("asserted", "reported") or f1.negated or HEDGED.search(c1.text) or asks(c1.text):
+        return None
+    words = {w.lower() for w in re.findall(r"[\w-]+", c1.text)}
+    if set(label.split()) - kinds & words or not shared - kinds or f1.predicate not in {f2.predicate, *f2.keywords}:
+        return None  # (one deed done to it: "had sunk a mother ship" / "it had sunk ... the vessel was actually")
+    named = re.search(rf"(?i)\b(?:a|an|the)\s+((?:[\w“”\"'-]+\s+){{1,3}}?)[“\"']?(?:{'|'.join(sorted(kinds))})s?\b[”\"']?"
+                      rf"(?:\s+of\s+the\s+\w+)?", c1.text)
+    if named is None:
+        return None  # what it is called must be given: "a pirate mother ship", not "two small boats"
+    said = re.search(r"(?i)\b(?:(?:was|were|is)\s+(?:actually|really|in\s+fact)|turned\s+out\s+to\s+be)\s+[^,;.]*", c2.text)
+    text_a, text_b = named.group(0), said.group(0) if said else label
+    return Issue(Verdict.CONTRADICTION, "identity", f"what the {thing} was",
+                 f"{describe(c1, f1)} says '{text_a}'; {describe(c2, f2)} says it {text_b}",
+                 {"aspect": "identity", "a": {"claim": c1.id, "text": text_a}, "b": {"claim": c2.id, "text": text_b}})
 
 
 def two_happenings(ca: Claim, cb: Claim, fa: Facts, fb: Facts, articles: dict[str, Article]) -> bool:

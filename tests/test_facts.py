@@ -374,6 +374,29 @@ def test_the_name_a_sentence_refuses_a_happening(sentence, label):
     assert read(sentence).disowned == label
 
 
+@pytest.mark.parametrize("sentence, roles", [
+    ("The NYPD has not released the names of the sergeant and cop who fired 11 shots.", ("sergeant", "cop")),
+    ("Police have not released the victim's name.", ("victim",)),
+    ("Police have not yet identified the driver.", ("driver",)),
+    ("Police said there is no evidence the unidentified officers acted inappropriately.", ("officer",)),
+    ("The company did not release figures.", ()),
+    ("Police released the names of the two officers on Friday.", ()),
+])
+def test_the_people_a_sentence_says_are_not_named(sentence, roles):
+    assert read(sentence).withheld == roles
+
+
+@pytest.mark.parametrize("sentence, corrected", [
+    ("But it later emerged that the vessel was actually a Thai fishing trawler seized by pirates.",
+     ("ship", "thai fishing trawler")),
+    ("The boat turned out to be a fishing trawler.", ("ship", "fishing trawler")),
+    ("It's actually the navy which has taken the battle to the pirates.", ()),  # emphasis, no thing corrected
+    ("The vessel was a Thai fishing trawler.", ()),
+])
+def test_a_thing_a_sentence_says_was_in_fact_another(sentence, corrected):
+    assert read(sentence).corrected == corrected
+
+
 # --- status ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, status", [

@@ -377,6 +377,19 @@ def test_a_name_one_source_gives_the_happening_and_another_refuses_is_a_certaint
     assert not _gaps("The vigil may have turned into a riot near the station.", refused)
 
 
+def test_a_thing_another_source_says_was_in_fact_something_else_is_a_contradiction():
+    correction = "A maritime watchdog later said the vessel sunk by the frigate was actually a Thai fishing trawler."
+    ca, cb, fa, fb = _read_pair("Last week the frigate sank a pirate mother ship in the gulf.", correction)
+    [issue] = [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.aspect == "identity"]
+    assert issue.kind == Verdict.CONTRADICTION and issue.compared["a"]["text"] == "a pirate mother ship"
+    assert issue.compared["b"]["text"].startswith("was actually a Thai fishing trawler")
+    # a report that already calls it a trawler, or names no such thing, is no rival to the correction
+    for other in ("Last week the frigate sank a Thai fishing trawler in the gulf.",
+                  "Last week the frigate fired on pirates in the gulf."):
+        ca, cb, fa, fb = _read_pair(other, correction)
+        assert not [i for i in judge_pair(ca, cb, fa, fb, ARTICLES) if i.aspect == "identity"], other
+
+
 def test_a_dispute_of_a_claim_is_a_certainty_gap_against_its_plain_statement():
     ca, cb, fa, fb = _read_pair("The army said militants had fired mortars from the school.",
                                 "The agency disputed claims that militants fired mortars from the school.")
