@@ -101,6 +101,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         disowned=read_disowned(doc),
         withheld=read_withheld(doc),
         corrected=read_corrected(doc),
+        killed_on=read_killed_on(doc),
     )
 
 
@@ -1001,6 +1002,43 @@ def read_corrected(doc) -> tuple[str, ...]:
                          if t.i <= what.i and (t.i == what.i or t.dep_ in ("amod", "compound")))
         return (lx.THING_OF.get(thing.lemma_.lower(), thing.lemma_.lower()), label)
     return ()
+
+
+def read_killed_on(doc) -> tuple[str, ...]:
+    """A named person killed or shot, by surname, and the day the sentence puts that on: "Mr
+    Korkoneas killed Grigoropoulos on Sunday" -> ("grigoropoulos", "Sunday"); "The fatal shooting of
+    Alexis Grigoropoulos, 15, on Saturday sparked riots" -> ("grigoropoulos", "Saturday"); "Kimani
+    Gray was shot and killed on Saturday night" -> ("gray", "Saturday night"). () otherwise."""
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma in ("kill", "shoot") and tok.pos_ == "VERB":
+            holder = tok.head if tok.dep_ == "conj" and tok.head.lemma_.lower() in ("kill", "shoot") else tok
+            victim = next((c for c in (*tok.children, *holder.children) if c.dep_ in ("dobj", "nsubjpass")
+                           and _a_name(c)), None)
+            after = None
+        elif lemma in ("killing", "shooting", "murder") and tok.pos_ == "NOUN":
+            victim = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj" and _a_name(g)), None)
+            # "the shooting of Alexis Grigoropoulos, 15, on Saturday": the day just after the name
+            after = victim.right_edge.i + 1 if victim is not None else None
+        else:
+            continue
+        if victim is None:
+            continue
+        on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+        if after is not None and after < len(doc) and doc[after].lower_ == "on":
+            on.append(doc[after])
+        day = next((g for c in on for g in c.children if g.dep_ == "pobj"
+                    and any(t.ent_type_ in ("DATE", "TIME") for t in g.subtree)), None)
+        if day is not None:
+            return (victim.lower_, " ".join(t.text for t in day.subtree))
+    return ()
+
+
+def _a_name(tok) -> bool:
+    """A person's name: tagged as one, or a proper noun the tagger left untyped ("Gray") or took for
+    a product ("killed Pappas"), not a place, body or people."""
+    return tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
 
 
 def read_asked(doc) -> tuple[tuple[str, ...], ...]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
+from .facts import WEEKDAYS
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 from .rules import (PLACE_LABELS, claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
                     issues_of, judge_pair, names_what_is_doubted, not_yet, one_holder, same_zone, shared_values, shared_words)
@@ -100,6 +101,7 @@ def judge_alignment(
     findings.extend(f for f in role_conflicts(claims, facts, event_of) if frozenset(f.claims) not in named)
     findings.extend(rank_conflicts(claims, facts, event_of))
     findings.extend(names_given(claims, facts, event_of, common))
+    findings.extend(killing_days(claims, facts, event_of))
     findings.extend(zone_clashes(claims, facts, event_of))
     findings.extend(setting_clashes(claims, facts, event_of))
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
@@ -361,6 +363,55 @@ def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dic
                            "b": {"claim": ids[0], "text": ", ".join(names)}},),
             ))
     return out
+
+
+def killing_days(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:
+    """One named person killed on two different days by two articles on one event ("Korkoneas killed
+    Grigoropoulos on Sunday" / "The fatal shooting of Alexis Grigoropoulos, 15, on Saturday",
+    ``Facts.killed_on``): a contradiction on the day. Weekdays are compared with weekdays (a dated
+    article's calendar day gives its weekday), days of the month with days of the month."""
+    told: dict[tuple[int, str], dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for cid in sorted((c for c in claims if facts[c].killed_on), key=claim_order):
+        victim, phrase = facts[cid].killed_on
+        for key in _day_keys(phrase, facts[cid]):
+            told[(event_of.get(claims[cid].source, 0), victim)][key].append((cid, phrase))
+    out = []
+    for (_, victim), by_day in sorted(told.items()):
+        for kind in ("weekday", "month day"):
+            days = {k: v for k, v in by_day.items() if k.startswith(kind + ":")}
+            if len(days) < 2:
+                continue
+            ranked = sorted(days, key=lambda k: (-len({claims[c].source for c, _ in days[k]}), k))[:2][::-1]
+            (x, said_x), (y, said_y) = days[ranked[0]][0], days[ranked[1]][0]
+            if claims[x].source == claims[y].source:
+                continue
+            name = victim.title()
+            sides = tuple(tuple(sorted({c for c, _ in days[k]}, key=claim_order)) for k in ranked)
+            out.append(Finding(
+                kind=Verdict.CONTRADICTION, aspect="date", subject=f"date of 'the killing of {name}'",
+                claims=tuple(sorted({*sides[0], *sides[1]}, key=claim_order)), score=0.0, sides=sides,
+                reason=f"the day {name} was killed: {describe(claims[x], facts[x])} says {said_x}; "
+                       f"{describe(claims[y], facts[y])} says {said_y}",
+                compared=({"aspect": "date", "a": {"claim": x, "text": said_x}, "b": {"claim": y, "text": said_y}},),
+            ))
+            break
+    return out
+
+
+def _day_keys(phrase: str, f: Facts) -> list[str]:
+    """How a day can be compared: "weekday:saturday" for "Saturday night" or a calendar day of a
+    known year, "month day:12-6" for "6 December"."""
+    words = phrase.lower().split()
+    if words and words[0] in WEEKDAYS:
+        return [f"weekday:{words[0]}"]
+    said = next((d for d in f.dates if d.start and d.granularity == "day" and d.start == d.end
+                 and (phrase.lower() in d.text.lower() or d.text.lower() in phrase.lower())), None)
+    if said is None:
+        return []
+    keys = [f"month day:{said.start.month}-{said.start.day}"]
+    if said.year_known:
+        keys.append(f"weekday:{WEEKDAYS[said.start.weekday()]}")
+    return keys
 
 
 def _title_of(text: str, e) -> str:

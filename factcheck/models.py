@@ -153,6 +153,9 @@ class Facts:
     # a thing the claim says was in fact something else, and what: "the vessel was actually a Thai
     # fishing trawler" -> ("ship", "thai fishing trawler")
     corrected: tuple[str, ...] = ()
+    # a named person killed or shot and the day the sentence puts it on: "Korkoneas killed
+    # Grigoropoulos on Sunday" -> ("grigoropoulos", "Sunday")
+    killed_on: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -397,6 +397,19 @@ def test_a_thing_a_sentence_says_was_in_fact_another(sentence, corrected):
     assert read(sentence).corrected == corrected
 
 
+@pytest.mark.parametrize("sentence, killed_on", [
+    ("According to the charge sheet, Mr Korkoneas killed Grigoropoulos on Sunday during a clash.",
+     ("grigoropoulos", "Sunday")),
+    ("The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked five days of riots.",
+     ("grigoropoulos", "Saturday")),
+    ("Kimani Gray was shot and killed on Saturday night after pointing a gun.", ("gray", "Saturday night")),
+    ("Police shot the suspect on Monday.", ()),  # no name
+    ("The quake killed 30 people in Peru on Monday.", ()),
+])
+def test_a_named_person_killed_and_the_day_of_it(sentence, killed_on):
+    assert read(sentence).killed_on == killed_on
+
+
 # --- status ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, status", [

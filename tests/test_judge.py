@@ -1,4 +1,5 @@
-"""Judge: verdicts from facts built by hand (no parsing, no model), one rule per test."""
+"""Judge: verdicts on facts built by hand or read from short sentences, one rule per test; the rules over a
+whole event (names given, days of a killing) end to end through the CLI."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,6 +9,7 @@ from factcheck.judge import judge_alignment
 from factcheck.rules import judge_pair, two_happenings
 from factcheck.models import (Alignment, Article, Attribution, Claim, ClaimGroup, DateRef, Entity, Facts, PairScore,
                               Quantity, Verdict)
+from tests.test_table import _compare
 
 D1, D2 = dt.date(2025, 6, 14), dt.date(2025, 6, 15)
 ARTICLES = {"a": Article("a", "a.md", "", published=D1), "b": Article("b", "b.md", "", published=D1),
@@ -554,3 +556,48 @@ def test_a_street_two_articles_name_is_an_agreement_on_where():
     assert agreed.kind == Verdict.AGREEMENT and agreed.claims == ("c1", "c2") and agreed.subject == "Stadiou Street"
     assert street_anchors(claims, event_of, [{"c1", "c2", "c9"}]) == []  # an agreement holds them already
     assert street_anchors(claims, {"a": 0, "b": 1}, []) == []  # two events' streets never meet
+
+
+SHOOTING = {
+    "a.txt": "Officers fire on driver in Brixham\n\nTwo officers shot a driver who rammed a patrol car in Brixham "
+             "on Monday night, police said.\nThe force has not released the names of the sergeant and constable "
+             "who fired the shots.\n",
+    "b.txt": "Brixham shooting: officers named\n\nThe driver rammed a patrol car in Brixham on Monday night "
+             "before Sgt. Alan Crane and Constable Joe Pike fired the shots, the force said on Wednesday.\n"
+             "Spokesman Officer Tim Blake said the inquiry would take weeks.\n",
+}
+
+
+def test_end_to_end_names_withheld_in_one_report_and_given_in_another_is_a_status_change(tmp_path):
+    """"has not released the names of the sergeant and constable who fired" / "Sgt. Alan Crane and
+    Constable Joe Pike fired the shots": most likely released later. A spokesman titled otherwise,
+    in a sentence about something else, is not one of them."""
+    markdown, report = _compare(tmp_path, "shooting", SHOOTING)
+    [flag] = [f for f in report["findings"] if f.get("aspect") == "named"]
+    said = {c["id"]: c["text"] for c in report["claims"]}
+    assert flag["kind"] == "status_change" and "not released" in said[flag["sides"][0][0]]
+    assert [("Crane" in said[c]) for c in flag["sides"][1]] == [True]
+    assert "Alan Crane" in markdown and "Tim Blake" not in flag["reason"]
+
+
+KILLING = {
+    "a.txt": "Teenager killed in Corfu\n\nThe fatal shooting of Nikos Pappas, 17, on Saturday sparked protests "
+             "across Corfu, police said.\nShops stayed shut on Monday.\n",
+    "b.txt": "Officer charged over Corfu death\n\nAccording to the charge sheet, the officer killed Pappas on "
+             "Sunday during a clash with youths.\nHe was remanded in custody.\n",
+    "c.txt": "Corfu protests continue\n\nProtesters marched for a third day after Nikos Pappas was shot and "
+             "killed on Saturday night.\nThe officer was charged.\n",
+}
+
+
+def test_end_to_end_one_person_killed_on_two_days_is_a_date_contradiction(tmp_path):
+    """"The fatal shooting of Nikos Pappas, 17, on Saturday" / "the officer killed Pappas on Sunday":
+    the odd day first, against both reports of Saturday."""
+    markdown, report = _compare(tmp_path, "killing", KILLING)
+    [flag] = [f for f in report["findings"] if f.get("subject", "").startswith("date of 'the killing")]
+    said = {c["id"]: c["text"] for c in report["claims"]}
+    assert flag["kind"] == "contradiction" and ["Sunday" in said[c] for c in flag["sides"][0]] == [True]
+    assert len(flag["sides"][1]) == 2 and "day of the killing of Pappas" in markdown
+    same = dict(KILLING, **{"b.txt": KILLING["b.txt"].replace("on Sunday", "on Saturday")})
+    _, report = _compare(tmp_path, "killing2", same, out="r2")
+    assert not [f for f in report["findings"] if f.get("subject", "").startswith("date of 'the killing")]

@@ -1151,28 +1151,6 @@ def test_end_to_end_the_same_people_rescued_in_one_report_and_captured_in_anothe
     assert not [f for f in report["findings"] if f.get("aspect") == "fate"]
 
 
-SHOOTING = {
-    "a.txt": "Officers fire on driver in Brixham\n\nTwo officers shot a driver who rammed a patrol car in Brixham "
-             "on Monday night, police said.\nThe force has not released the names of the sergeant and constable "
-             "who fired the shots.\n",
-    "b.txt": "Brixham shooting: officers named\n\nThe driver rammed a patrol car in Brixham on Monday night "
-             "before Sgt. Alan Crane and Constable Joe Pike fired the shots, the force said on Wednesday.\n"
-             "Spokesman Officer Tim Blake said the inquiry would take weeks.\n",
-}
-
-
-def test_end_to_end_names_withheld_in_one_report_and_given_in_another_is_a_status_change(tmp_path):
-    """"has not released the names of the sergeant and constable who fired" / "Sgt. Alan Crane and
-    Constable Joe Pike fired the shots": most likely released later. A spokesman titled otherwise,
-    in a sentence about something else, is not one of them."""
-    markdown, report = _compare(tmp_path, "shooting", SHOOTING)
-    [flag] = [f for f in report["findings"] if f.get("aspect") == "named"]
-    said = {c["id"]: c["text"] for c in report["claims"]}
-    assert flag["kind"] == "status_change" and "not released" in said[flag["sides"][0][0]]
-    assert [("Crane" in said[c]) for c in flag["sides"][1]] == [True]
-    assert "Alan Crane" in markdown and "Tim Blake" not in flag["reason"]
-
-
 SMUGGLERS = {
     "a.txt": "Coastguard seizes smugglers\n\nThe coastguard intercepted a speedboat off Crete on Friday and "
              "arrested 17 Albanian smugglers, officials said.\nThe boat carried 400 kilos of cannabis.\n",
