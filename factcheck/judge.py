@@ -61,6 +61,7 @@ def judge_alignment(
     group_of = {c: g.id for g in alignment.groups for c in g.claims}
     flagged: dict[tuple, list] = defaultdict(list)
     flagged_pairs: set[frozenset] = set()
+    correcting = {claims[c].source for c in claims if facts[c].corrected}  # articles that tell a correction
     for pair in alignment.edges:
         ca, cb = claims[pair.a], claims[pair.b]
         clashes = clash_issues(ca, cb, facts[pair.a], facts[pair.b], articles)
@@ -70,6 +71,8 @@ def judge_alignment(
             if issue.aspect in ("number", "count"):
                 continue  # numbers are compared slot by slot in the fact table
             issue = not_yet(issue, claims, articles)
+            if issue.aspect == "identity" and claims[issue.compared["a"]["claim"]].source in correcting:
+                continue  # the article tells the claim and its correction: no rival to another telling it
             # (a thing said to have been another is that thing whenever it was: "Last month, Tabar had sunk
             # a mother ship" / "the vessel was actually a Thai fishing trawler")
             if issue.aspect != "identity" and any(

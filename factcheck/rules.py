@@ -101,17 +101,18 @@ def issues_of(ca, cb, fa, fb, articles, common, clashed) -> list[Issue]:
 
 
 def _corrected(ca, cb, fa, fb, shared: set[str]) -> Issue | None:
-    """One source names a thing ("had sunk a mother ship of the pirates") that another says was in
-    fact something else ("the vessel was actually a Thai fishing trawler", ``Facts.corrected``): a
-    contradiction on what the thing was. The first must name a thing of that kind, none of the words
-    of what it was said to be, and share a word with the correction besides the thing."""
+    """One source states as fact a thing ("had sunk a mother ship of the pirates") that another says
+    was in fact something else ("the vessel was actually a Thai fishing trawler", ``Facts.corrected``):
+    a contradiction on what the thing was. The first must name a thing of that kind, none of the
+    words of what it was said to be, and share a word with the correction besides the thing (an
+    article that tells the correction itself is left out by ``judge``)."""
     if bool(fa.corrected) == bool(fb.corrected):
         return None
     (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fb.corrected else ((cb, fb), (ca, fa))
     thing, label = f2.corrected
     kinds = set(lx.THINGS.get(thing, [thing]))
-    if f1.certainty not in ("asserted", "reported") or f1.negated or HEDGED.search(c1.text) or asks(c1.text):
-        return None
+    if f1.certainty != "asserted" or f1.negated or HEDGED.search(c1.text) or asks(c1.text):
+        return None  # ("the navy said it had sunk a pirate mother vessel" reports the claim the correction answers)
     words = {w.lower() for w in re.findall(r"[\w-]+", c1.text)}
     if set(label.split()) - kinds & words or not shared - kinds or f1.predicate not in {f2.predicate, *f2.keywords}:
         return None  # (one deed done to it: "had sunk a mother ship" / "it had sunk ... the vessel was actually")
