@@ -340,19 +340,23 @@ def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dic
     status change, most likely a name released later. The naming claim gives a person by the title
     withheld (``ROLE_TITLES``), and shares a word with the withholding one besides the title."""
     out = []
-    for w_id in sorted((c for c in claims if facts[c].withheld), key=claim_order):
+    withheld = sorted((c for c in claims if facts[c].withheld), key=claim_order)
+    # each claim's people named by a title, read once: claim -> [(name, title)]
+    titled = {cid: people for cid in (sorted(claims, key=claim_order) if withheld else ())
+              if not facts[cid].withheld and not facts[cid].negated
+              for people in [[(e.text, _title_of(claims[cid].text, e)) for e in facts[cid].entities
+                              if e.label == "PERSON"]] if any(title for _, title in people)}
+    for w_id in withheld:
         fw, event = facts[w_id], event_of.get(claims[w_id].source, 0)
         roles = {ROLE_TITLES.get(r, r) for r in fw.withheld}
         keys = set(fw.keywords) - common - set(fw.withheld) - roles
         named: dict[str, list[str]] = defaultdict(list)  # naming claim -> the names it gives
-        for cid in sorted(claims, key=claim_order):
-            f = facts[cid]
+        for cid, people in titled.items():
             if claims[cid].source == claims[w_id].source or event_of.get(claims[cid].source, 0) != event \
-                    or f.withheld or f.negated or not keys & set(f.keywords):
+                    or not keys & set(facts[cid].keywords):
                 continue
-            for e in f.entities:
-                if e.label == "PERSON" and _title_of(claims[cid].text, e) in roles:
-                    named[cid].append(e.text)
+            named[cid].extend(name for name, title in people if title in roles)
+        named = {c: n for c, n in named.items() if n}
         if named:
             ids = sorted(named, key=claim_order)
             names = list(dict.fromkeys(n for c in ids for n in named[c]))
