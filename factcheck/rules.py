@@ -817,7 +817,7 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
     for asked in f2.asked:
         if asked[0] == "or":
             if _chosen(asked, f1, stems):
-                return _open_answered(c1, f1, c2, f2, "if")
+                return _open_answered(c1, f1, c2, f2, "whether" if re.search(r"(?i)\bwhether\b", c2.text) else "if")
             continue
         word, verb, nouns = asked[0], asked[1], [n for n in asked[2:] if n not in PRONOUNS]
         if verb in LIGHT_VERBS | {"happen"} or verb[:5] not in stems:

@@ -368,6 +368,8 @@ def test_an_either_or_question_is_answered_by_one_of_its_alternatives():
     # naming both alternatives, or neither the dead nor a death, answers nothing
     assert not _gaps("Tourists and hotel employees were burnt to death in the lobby.", unsure)
     assert not _gaps("Hotel employees helped guests out of the burning lobby.", unsure)
+    [gap] = _gaps("The two hotel employees were burnt to death in the lobby.", unsure.replace(" if ", " whether "))
+    assert gap.compared["question"] == "whether the dead were tourists or hotel employees"
 
 
 def test_a_name_one_source_gives_the_happening_and_another_refuses_is_a_certainty_gap():
