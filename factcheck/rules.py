@@ -791,9 +791,14 @@ def _certainty(ca, cb, fa, fb) -> Issue | None:
               f"({f1.certainty} vs {f2.certainty})")
     return Issue(Verdict.CERTAINTY_GAP, "", f"{f1.certainty} vs {f2.certainty}", reason, {
         "aspect": "certainty",
-        "a": {"claim": c1.id, "certainty": f1.certainty, "cue": f1.certainty_cue, "attribution": f1.attribution.name},
-        "b": {"claim": c2.id, "certainty": f2.certainty, "cue": f2.certainty_cue, "attribution": f2.attribution.name},
+        "a": _certainty_side(c1, f1),
+        "b": _certainty_side(c2, f2),
     })
+
+
+def _certainty_side(c: Claim, f: Facts) -> dict:
+    """One side of a certainty gap as ``compared`` records it: the claim, how sure it is, its cue, who says it."""
+    return {"claim": c.id, "certainty": f.certainty, "cue": f.certainty_cue, "attribution": f.attribution.name}
 
 
 def _answered(ca, cb, fa, fb) -> Issue | None:
@@ -851,7 +856,7 @@ def _disowned(ca, cb, fa, fb) -> Issue | None:
     reason = f"{describe(c1, f1)} calls it a {f2.disowned}; {describe(c2, f2)} says it was not ('{cue_text}')"
     return Issue(Verdict.CERTAINTY_GAP, "", f"called a {f2.disowned}", reason, {
         "aspect": "certainty", "label": f2.disowned,
-        "a": {"claim": c1.id, "certainty": f1.certainty, "cue": f1.certainty_cue, "attribution": f1.attribution.name},
+        "a": _certainty_side(c1, f1),
         "b": {"claim": c2.id, "certainty": "denied", "cue": cue_text, "attribution": f2.attribution.name},
     })
 
@@ -880,8 +885,8 @@ def _open_answered(c1: Claim, f1: Facts, c2: Claim, f2: Facts, opener: str) -> I
     reason = f"{describe(c1, f1)} states it; {describe(c2, f2)} says it is not known {question}: '{f2.certainty_cue}'"
     return Issue(Verdict.CERTAINTY_GAP, "", f"{f1.certainty} vs open question", reason, {
         "aspect": "certainty", "question": question,
-        "a": {"claim": c1.id, "certainty": f1.certainty, "cue": f1.certainty_cue, "attribution": f1.attribution.name},
-        "b": {"claim": c2.id, "certainty": f2.certainty, "cue": f2.certainty_cue, "attribution": f2.attribution.name},
+        "a": _certainty_side(c1, f1),
+        "b": _certainty_side(c2, f2),
     })
 
 
