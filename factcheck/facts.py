@@ -1095,13 +1095,21 @@ def _asked_of(clause) -> bool:
         head = tok.head
         if head.i == tok.i:
             return False
-        words = [head, *head.children]
-        if any(w.lemma_.lower() in lx.UNKNOWN_WORDS for w in words) or any(
-                w.lemma_.lower() in lx.NOT_KNOWN_ADJECTIVES | lx.UNCONFIRMED_VERBS for w in words) and any(
-                w.dep_ == "neg" for w in (*head.children, *(c for w in words for c in w.children))):
+        if _unknowing(head):
             return True
+        if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
+            return False  # a clause of time or place inside a question ("whether he had his back to the
+            # police when they opened fire"): the question is the other one
         tok = head
     return False
+
+
+def _unknowing(head) -> bool:
+    """The word, or one of its dependents, says an answer is not known ("unclear", "not clear", "did not know")."""
+    words = [head, *head.children]
+    return any(w.lemma_.lower() in lx.UNKNOWN_WORDS for w in words) or any(
+        w.lemma_.lower() in lx.NOT_KNOWN_ADJECTIVES | lx.UNCONFIRMED_VERBS for w in words) and any(
+        w.dep_ == "neg" for w in (*head.children, *(c for w in words for c in w.children)))
 
 
 # Words that open an indirect question ("what would happen", "where they would be taken", "if the dead were ...")

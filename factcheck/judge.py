@@ -15,8 +15,9 @@ from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .facts import WEEKDAYS
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
-from .rules import (PLACE_LABELS, claim_order, clash_issues, common_words, comparable, compatible, corroboration, date_json, describe,
-                    issues_of, judge_pair, names_what_is_doubted, not_yet, one_holder, same_zone, shared_values, shared_words)
+from .rules import (PLACE_LABELS, answered, answered_later, claim_order, clash_issues, common_words, comparable,
+                    compatible, corroboration, date_json, describe, issues_of, judge_pair, names_what_is_doubted,
+                    not_yet, one_holder, same_zone, shared_values, shared_words)
 from .table import Slot, by_article, elsewhen, event_day, fill, judge_slots
 from .thresholds import AGREEMENT_ALONE, AGREEMENT_ONE_WORD, AGREEMENT_SCORE, LEDE, TIME_SLACK
 
@@ -70,7 +71,7 @@ def judge_alignment(
         for issue in issues:
             if issue.aspect in ("number", "count"):
                 continue  # numbers are compared slot by slot in the fact table
-            issue = not_yet(issue, claims, articles)
+            issue = answered_later(not_yet(issue, claims, articles), claims, articles)
             if issue.aspect == "identity" and claims[issue.compared["a"]["claim"]].source in correcting:
                 continue  # the article tells the claim and its correction: no rival to another telling it
             # (a thing said to have been another is that thing whenever it was: "Last month, Tabar had sunk
@@ -83,6 +84,18 @@ def judge_alignment(
             flagged[(issue.kind.value, issue.aspect, issue.subject, where)].append((issue, pair.a, pair.b, pair))
         if issues or clashes[3]:
             flagged_pairs.add(frozenset((pair.a, pair.b)))  # two happenings: neither said to agree
+    # an open question is set against every answer to it on its event, aligned or not: "it was unclear
+    # when he would appear in court" and "he made a brief appearance in court Monday" seldom read alike
+    voted = {frozenset((p.a, p.b)) for p in alignment.edges}
+    for asking, giving in question_pairs(claims, facts, event_of):
+        if frozenset((asking, giving)) in voted:
+            continue
+        issue = answered(claims[asking], claims[giving], facts[asking], facts[giving])
+        if issue is None or _framed_elsewhen(claims[giving], facts[giving], days[event_of.get(claims[giving].source, 0)], False):
+            continue
+        issue = answered_later(issue, claims, articles)
+        flagged[(issue.kind.value, issue.aspect, issue.subject, group_of.get(asking, asking))].append((issue, asking, giving, None))
+        flagged_pairs.add(frozenset((asking, giving)))
     for group in alignment.groups:
         # within one article, only two authorities disagreeing on one proposition is worth a flag
         for n, a in enumerate(group.claims):
@@ -121,6 +134,27 @@ def judge_alignment(
                 reason=f"only {claim.source} carries this; no claim in another article matched it",
             ))
     return findings
+
+
+def question_pairs(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[tuple[str, str]]:
+    """(asking claim, candidate answer): each claim that says a question is open (``Facts.asked``) with
+    every claim of another article on its event whose words hold the question's verb and one of its
+    nouns (the first five letters: "appear" meets "appearance"). ``rules.answered`` judges each."""
+    index: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for cid, claim in claims.items():
+        for w in {w[:5] for w in re.findall(r"[a-z]+", claim.text.lower())} | {w[:5] for w in facts[cid].keywords}:
+            index[(event_of.get(claim.source, 0), w)].add(cid)
+    out = []
+    for cid in sorted((c for c in claims if facts[c].asked), key=claim_order):
+        event = event_of.get(claims[cid].source, 0)
+        found: set[str] = set()
+        for asked in facts[cid].asked:
+            if asked[0] == "or" or len(asked) < 3:
+                continue
+            verb = index.get((event, asked[1][:5]), set())
+            found |= {c for n in asked[2:] for c in verb & index.get((event, n[:5]), set())}
+        out.extend((cid, c) for c in sorted(found, key=claim_order) if claims[c].source != claims[cid].source)
+    return out
 
 
 def _framed_elsewhen(claim: Claim, f: Facts, day, any_place: bool) -> bool:

@@ -9,7 +9,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -814,12 +814,17 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
         return None
     (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fb.asked else ((cb, fb), (ca, fa))
     if f1.certainty not in ("asserted", "reported") or f1.negated or unsure(c1.text) or HEDGED.search(c1.text) \
-            or DOUBTFUL.search(c1.text) or asks(c1.text):
+            or MODAL.search(c1.text) or asks(c1.text):
         return None  # an answer must be given as fact, not a guess or another doubt
+    # a doubt word elsewhere in it ("his accused killer made a brief appearance in court Monday") leaves a
+    # day, place or name given as fact; only a yes-or-no question needs the whole proposition undoubted
+    doubtful = bool(DOUBTFUL.search(c1.text))
     if YOU.search(c2.text):
         return None  # "even if you don't know who hit you, there are ways to ...": advice, not this event's question
     stems = _stems(f1) | {w[:5] for w in re.findall(r"[a-z]+", c1.text.lower())}
     for asked in f2.asked:
+        if asked[0] in ("or", "whether", "if") and doubtful:
+            continue
         if asked[0] == "or":
             if _chosen(asked, f1, stems):
                 return _open_answered(c1, f1, c2, f2, "whether" if re.search(r"(?i)\bwhether\b", c2.text) else "if")
@@ -834,6 +839,43 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
         if _gives(word, c1, f1, f2):
             return _open_answered(c1, f1, c2, f2, "how" if word == "how many" else word)
     return None
+
+
+def answered(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> Issue | None:
+    """``_answered`` for a pair the facts propose, not the alignment: one of them asks a question that
+    names what it is about ("when he would appear in court": court), the other answers it."""
+    asking, other = (fa, fb) if fa.asked else (fb, fa)
+    asked = tuple(q for q in asking.asked if q[0] in FACT_ANSWERS and any(n not in PRONOUNS for n in q[2:]))
+    if not asked:
+        return None  # "when they will be fixed": which "they" only the sentences' likeness can tell
+    narrowed = replace(asking, asked=asked)
+    return _answered(ca, cb, narrowed, other) if asking is fa else _answered(ca, cb, other, narrowed)
+
+
+# Questions a fact answers on its own: a day, a place, a name, a number. Not a yes-or-no question ("whether
+# the teenager fired his weapon" / "the officers fired their weapons") nor a cause ("how the cables were
+# damaged" / "problems due to the cable damage"): those need the same proposition, which only aligned
+# sentences show.
+FACT_ANSWERS = frozenset(("when", "where", "who", "whom", "how many"))
+
+
+def answered_later(issue: Issue, claims: dict[str, Claim], articles: dict[str, Article]) -> Issue:
+    """An open question answered in a report published days later ("it was unclear when he would
+    appear in court" / "he made a brief appearance in court Monday") is an update, not a gap in
+    certainty: both were true when written."""
+    if issue.compared.get("question") is None:
+        return issue
+    firm, open_ = claims[issue.compared["a"]["claim"]], claims[issue.compared["b"]["claim"]]
+    da, dq = articles[firm.source].published, articles[open_.source].published
+    if not (da and dq and (da - dq).days >= NOT_YET_DAYS):
+        return issue
+    question = issue.compared["question"]
+    return Issue(Verdict.STATUS_CHANGE, "status", issue.subject,
+                 f"{open_.source} says it is not known yet {question} ('{issue.compared['b']['cue']}'); "
+                 f"{firm.source}, published later, tells it",
+                 {"aspect": "status", "question": question,
+                  "a": {"claim": open_.id, "status": "not yet known", "cue": issue.compared["b"]["cue"]},
+                  "b": {"claim": firm.id, "status": "done", "cue": issue.compared["a"]["cue"]}})
 
 
 def _disowned(ca, cb, fa, fb) -> Issue | None:
@@ -958,6 +1000,7 @@ NEGATIVE = re.compile(r"(?i)\b(?:not|never|no|none|nothing)\b|n't\b")
 # ("charges of sexual exploitation were recommended" accuses; it does not state the exploitation)
 DOUBTFUL = re.compile(r"(?i)\b(?:rumou?r|specul|alleg|claim|suspect|possibl|perhaps|unconfirm|unverif|den(?:y|ie)|accus|assertion)\w*"
                       r"|\b(?:may|might|could)\b|\bcharge[sd]?\s+(?:of|with)\b")
+MODAL = re.compile(r"(?i)\b(?:may|might|could)\b")
 
 
 def _another(text: str, subject: str) -> bool:

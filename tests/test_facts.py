@@ -474,3 +474,9 @@ def test_maintain_without_a_clause_is_a_deed_not_a_report():
     assert f.predicate == "maintain" and "maintain" in f.keywords and f.attribution.kind == "article"
     f = read("The army maintained that mortars had been fired from the school.")
     assert f.predicate == "fire" and "maintain" not in f.keywords and f.attribution.name == "army"
+
+
+def test_a_clause_of_time_inside_a_question_is_no_question_of_its_own():
+    f = read("It was not clear whether he had his back to the police when they opened fire.")
+    assert [q[0] for q in f.asked] == ["whether"]
+    assert read("It was unclear when he would appear in court.").asked == (("when", "appear", "court"),)

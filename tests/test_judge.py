@@ -603,3 +603,31 @@ def test_end_to_end_one_person_killed_on_two_days_is_a_date_contradiction(tmp_pa
     same = dict(KILLING, **{"b.txt": KILLING["b.txt"].replace("on Sunday", "on Saturday")})
     _, report = _compare(tmp_path, "killing2", same, out="r2")
     assert not [f for f in report["findings"] if f.get("subject", "").startswith("date of 'the killing")]
+
+
+COURT = {
+    "a.txt": "Man charged in warehouse shooting\nDecember 20, 2008\n\nA 58-year-old man was charged on Friday with "
+             "murder after a shooting at a warehouse in Halifax.\nIt was unclear when he would appear in court to "
+             "answer the charge.\nIt was not clear whether the guard fired his weapon.\n",
+    "b.txt": "Warehouse shooting suspect in court\nDecember 23, 2008\n\nThe accused gunman, Peter Doyle, made a brief "
+             "appearance in provincial court Monday on a charge of murder.\nThe officers fired their weapons "
+             "twice before the man surrendered.\n",
+}
+
+
+def test_an_open_question_is_set_against_its_answer_whatever_the_sentences_likeness(tmp_path):
+    # (the two sentences share a verb's stem and a noun, not their wording: no alignment edge joins them)
+    _, report = _compare(tmp_path, "court", {k: v.replace("December 23", "December 20") for k, v in COURT.items()})
+    text = {c["id"]: c["text"] for c in report["claims"]}
+    flags = [f for f in report["findings"] if f["kind"] in ("certainty_gap", "status_change")]
+    [gap] = [f for f in flags if any("unclear when" in text[c] for c in f["claims"])]
+    assert gap["kind"] == "certainty_gap" and any("brief appearance" in text[c] for c in gap["claims"])
+    assert "when he would appear in court" in gap["reason"]
+    # a yes-or-no question needs its whole proposition: the officers' shots say nothing of the guard's
+    assert not [f for f in flags if any("whether the guard" in text[c] for c in f["claims"])]
+    # told in a report published days later, the answer is an update: both were true when written
+    _, report = _compare(tmp_path, "court-later", COURT, out="later")
+    text = {c["id"]: c["text"] for c in report["claims"]}
+    [update] = [f for f in report["findings"] if any("unclear when" in text[c] for c in f["claims"])
+                and f["kind"] != "unique"]
+    assert update["kind"] == "status_change" and "published later" in update["reason"]
