@@ -953,13 +953,16 @@ def read_withheld(doc) -> tuple[str, ...]:
     officers" -> ("officer",). Not a refusal or a promise ("could not be named for security
     reasons", "will not reveal the source's name until he dies"). () when it withholds none."""
     out: list[str] = []
+    # held back only until a step of the case ("until next of kin are notified", "until charges are laid"):
+    # the name comes later, unlike a refusal
+    pending = PENDING.search(doc.text) is not None
     for tok in doc:
         if tok.lower_ == "unidentified" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
             out.append(tok.head.lemma_.lower())
         if tok.lemma_.lower() not in NAMING_VERBS or tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children):
             continue
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
-                t.lower_ == "until" for t in tok.subtree):
+        if not pending and (any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
+                t.lower_ == "until" for t in tok.subtree)):
             continue  # "could not be named for security reasons", "will not reveal it until he dies": a refusal, a promise
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"):
             if obj.lemma_.lower() in ("name", "identity"):
@@ -970,8 +973,12 @@ def read_withheld(doc) -> tuple[str, ...]:
             else:
                 continue
             whose += [c for w in whose for c in w.children if c.dep_ == "conj"]
-            out += [w.lemma_.lower() for w in whose if w.pos_ == "NOUN" and w.lemma_.lower() not in ("name", "identity")]
+            out += [w.lemma_.lower() for w in whose if (w.pos_ == "NOUN" or w.dep_ == "pobj" and w.pos_ == "ADJ")
+                    and w.lemma_.lower() not in ("name", "identity")]
     return tuple(dict.fromkeys(out))
+
+
+PENDING = re.compile(r"(?i)\buntil\b[^.;]{0,40}?\b(?:kin|famil(?:y|ies)|relatives|notif\w*|charg\w*)\b")
 
 
 MODALS = frozenset("will would could can may might should must shall wo ca".split())

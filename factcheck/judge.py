@@ -379,7 +379,8 @@ def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dic
     titled = {cid: people for cid in (sorted(claims, key=claim_order) if withheld else ())
               if not facts[cid].withheld and not facts[cid].negated
               for people in [[(e.text, _title_of(claims[cid].text, e)) for e in facts[cid].entities
-                              if e.label == "PERSON"]] if any(title for _, title in people)}
+                              if e.label == "PERSON"] + _identified(claims[cid].text, facts[cid])]
+              if any(title for _, title in people)}
     for w_id in withheld:
         fw, event = facts[w_id], event_of.get(claims[w_id].source, 0)
         roles = {ROLE_TITLES.get(r, r) for r in fw.withheld}
@@ -387,8 +388,8 @@ def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dic
         named: dict[str, list[str]] = defaultdict(list)  # naming claim -> the names it gives
         for cid, people in titled.items():
             if claims[cid].source == claims[w_id].source or event_of.get(claims[cid].source, 0) != event \
-                    or not keys & set(facts[cid].keywords):
-                continue
+                    or not keys & set(facts[cid].keywords) and not _identified(claims[cid].text, facts[cid]):
+                continue  # (a name given as the role's, "identified the victim as ...", needs no other word)
             named[cid].extend(name for name, title in people if title in roles)
         named = {c: n for c, n in named.items() if n}
         if named:
@@ -398,7 +399,7 @@ def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dic
             out.append(Finding(
                 kind=Verdict.STATUS_CHANGE, aspect="named", subject=f"name of the {cue}",
                 claims=tuple(sorted({w_id, *ids}, key=claim_order)), score=0.0, sides=((w_id,), tuple(ids)),
-                reason=f"{describe(claims[w_id], fw)} says the {cue} are not named; "
+                reason=f"{describe(claims[w_id], fw)} says the {cue} {'is' if len(fw.withheld) == 1 else 'are'} not named; "
                        f"{describe(claims[ids[0]], facts[ids[0]])} names {', '.join(names)}",
                 compared=({"aspect": "named", "a": {"claim": w_id, "text": cue},
                            "b": {"claim": ids[0], "text": ", ".join(names)}},),
@@ -453,6 +454,25 @@ def _day_keys(phrase: str, f: Facts) -> list[str]:
     if said.year_known:
         keys.append(f"weekday:{WEEKDAYS[said.start.weekday()]}")
     return keys
+
+
+def _identified(text: str, f: Facts) -> list[tuple[str, str]]:
+    """The people a sentence names as who held a role: "Police have identified the victim as Benjamin
+    David Banky" -> [("Benjamin David Banky", "victim")]; "the dead man was named as ..." -> man."""
+    out = []
+    for m in IDENTIFIED.finditer(text):
+        rest = text[m.end():]
+        person = next((e for e in f.entities if e.label == "PERSON" and rest.startswith(e.text)), None)
+        if person is not None:
+            role = (m.group(1) or m.group(2)).lower()
+            out.append((person.text, role[:-1] if role.endswith("s") and not role.endswith("ss") else role))
+    return out
+
+
+# "identified the victim as", "named the dead man as", "the victim has been identified as"
+IDENTIFIED = re.compile(r"(?i)\b(?:identified|named)\s+(?:the|a|one|both)\s+(?:[a-z-]+\s+)?([a-z]+)\s+as\s+"
+                        r"|\bthe\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:was|has\s+been|had\s+been|were|have\s+been)\s+"
+                        r"(?:identified|named)\s+as\s+")
 
 
 def _title_of(text: str, e) -> str:

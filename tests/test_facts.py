@@ -381,6 +381,10 @@ def test_the_name_a_sentence_refuses_a_happening(sentence, label):
     ("Police said there is no evidence the unidentified officers acted inappropriately.", ("officer",)),
     ("The company did not release figures.", ()),
     ("Police released the names of the two officers on Friday.", ()),
+    # held back until a step of the case: named later; a refusal or a promise withholds nothing
+    ("Police said the victim's name would not be released until next of kin had been notified.", ("victim",)),
+    ("Woodward said he would not reveal the source's name until he dies.", ()),
+    ("The driver's name could not be released for security reasons.", ()),
 ])
 def test_the_people_a_sentence_says_are_not_named(sentence, roles):
     assert read(sentence).withheld == roles

@@ -582,6 +582,24 @@ def test_end_to_end_names_withheld_in_one_report_and_given_in_another_is_a_statu
     assert "Alan Crane" in markdown and "Tim Blake" not in flag["reason"]
 
 
+def test_end_to_end_a_victim_named_later_is_a_status_change(tmp_path):
+    """"the victim's name would not be released until next of kin had been notified" / "Police have
+    identified the victim as Martin Olsen": the name came later. Another person named as something
+    else ("identified the suspect as") is no answer."""
+    articles = {
+        "a.txt": "Man shot dead outside Tromso bar\n\nA man was shot dead outside a bar in Tromso on Friday "
+                 "night, police said.\nPolice said the victim's name would not be released until next of kin "
+                 "had been notified.\n",
+        "b.txt": "Tromso shooting victim named\n\nPolice have identified the victim as Martin Olsen, 34, of "
+                 "Tromso.\nThey identified the suspect as Karl Berg, 41.\n",
+    }
+    _, report = _compare(tmp_path, "named-later", articles)
+    [flag] = [f for f in report["findings"] if f.get("aspect") == "named"]
+    said = {c["id"]: c["text"] for c in report["claims"]}
+    assert flag["kind"] == "status_change" and "next of kin" in said[flag["sides"][0][0]]
+    assert "Martin Olsen" in flag["reason"] and "Karl Berg" not in flag["reason"]
+
+
 KILLING = {
     "a.txt": "Teenager killed in Corfu\n\nThe fatal shooting of Nikos Pappas, 17, on Saturday sparked protests "
              "across Corfu, police said.\nShops stayed shut on Monday.\n",
