@@ -291,7 +291,7 @@ def _clause_certainty(path) -> str:
             return "cautioned"
         if lemma in lx.CAUTION_WORDS or any(c.lemma_.lower() in lx.CAUTION_WORDS and c.dep_ in ("amod", "acomp") for c in kids):
             return "cautioned"
-        if any(hedging_modal(c) for c in kids) or \
+        if any(hedging_modal(c) for c in kids) or supposed(tok) or \
                 any(c.lemma_.lower() in lx.HEDGE_WORDS and c.dep_ in ("advmod", "amod") for c in kids):
             return "hedged"
     for tok in path:
@@ -852,6 +852,8 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
             found.setdefault("hedged", "if confirmed")
         elif hedging_modal(tok):
             found.setdefault("hedged", tok.text)
+        elif tok.dep_ != "acl" and (said := supposed(tok)):
+            found.setdefault("hedged", said)  # (not "tribute to a doctor feared dead": the tribute is paid)
         elif lemma in lx.HEDGE_WORDS:
             found.setdefault("hedged", tok.text)
         elif lemma in lx.REPORT_WORDS and tok.pos_ in ("ADV", "ADJ") or tok.lower_ == "reportedly":
@@ -864,6 +866,19 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
     if attribution.kind != "article":
         return "reported", attribution.cue or attribution.text
     return "asserted", found.get("asserted", "")
+
+
+def supposed(tok) -> str:
+    """A verb of supposition in the passive said of what it supposes, as its cue ("is presumed dead",
+    "a doctor feared dead", "20 people are feared killed", "is believed to have acted alone"); "" for
+    any other word ("the much-feared storm", "police believe")."""
+    if tok.lemma_.lower() not in lx.SUPPOSITION_VERBS or tok.tag_ not in ("VBN", "VBD") or tok.dep_ == "amod":
+        return ""
+    if tok.tag_ == "VBD" and tok.dep_ != "acl" or tok.tag_ == "VBN" and tok.dep_ != "acl" and not any(
+            c.dep_ == "auxpass" for c in tok.children):
+        return ""  # "police feared the worst": the supposer's own verb, not a thing supposed
+    what = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp") and c.i > tok.i), None)
+    return f"{tok.text} {what.text}" if what is not None and what.i == tok.i + 1 else tok.text if what is not None else ""
 
 
 def hedging_modal(tok) -> bool:

@@ -73,6 +73,10 @@ HEDGE_WORDS = frozenset(
     "suggest appear seem allegedly alleged presumably purported".split()
 )
 
+# Verbs that, in the passive, suppose what they are said of: "is presumed dead", "are feared killed",
+# "is believed to have acted alone", "is thought to be".
+SUPPOSITION_VERBS = frozenset("presume fear believe think assume".split())
+
 # reported: the article relays someone else's statement without committing to it.
 REPORT_WORDS = frozenset("reportedly reported purportedly".split())
 

@@ -321,6 +321,13 @@ def test_he_said_rests_on_the_last_named_source():
     # the parser makes "contest" a noun of a compound ("community contest police allegations")
     ("Many in the community contest police allegations that the driver fired first.", "denied"),
     ("The contest results were announced on Monday.", "asserted"),
+    # a verb of supposition in the passive hedges what it is said of; the supposer's own verb does not
+    ("The skipper is presumed dead after the trawler sank off Skye.", "hedged"),
+    ("At least 20 villagers are feared killed in the landslide.", "hedged"),
+    ("The gunman is believed to have acted alone.", "hedged"),
+    ("Rescuers feared the worst as the tide came in.", "asserted"),
+    ("The much-feared storm reached the coast on Monday.", "asserted"),
+    ("Friends paid tribute to a climber feared dead on the mountain.", "asserted"),  # the tribute is paid
 ])
 def test_certainty_levels(sentence, level):
     assert read(sentence).certainty == level
