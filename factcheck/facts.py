@@ -173,6 +173,11 @@ def _day_elsewhere(doc, root) -> bool:
             dated = dated.head
         if dated.i in mine or dated.pos_ not in ("VERB", "AUX"):
             return False
+    # no day dates the number's own clause, and every one comes after it, in a clause of its own
+    # ("43 people were killed ..., pushing the death toll above 680 since the conflict began on
+    # December 27"): the number is of no day the sentence names
+    if all(e.start > root.i for e in days):
+        return True
     # ... and the sentence moves to another time between the day and the number ("calm on Sunday but
     # ... riots overnight, when youths attacked two banks"); with none, the number is told of that day
     between = doc[max(e.end for e in days):root.i]

@@ -348,6 +348,11 @@ def test_a_count_in_a_clause_dated_otherwise_is_not_of_the_sentences_day():
     f = read("The city was calm on Sunday but broken windows bore witness to the riots overnight, when a "
              "hundred youths attacked four shops and two banks.")
     assert [q.day_elsewhere for q in f.quantities] == [True, True, True]
+    # a day told only after the number, in a clause of its own, is not the number's
+    f = read("At least 43 people were killed in the school, pushing the death toll above 680 since the "
+             "conflict began on December 27.")
+    assert [q.day_elsewhere for q in f.quantities] == [True, True]
+    assert not read("Three people died on Saturday when a bus crashed.").quantities[0].day_elsewhere
     # a clause with no time of its own is told of the sentence's day
     f = read("Police arrested 12 people on Saturday, and the court freed three of them.")
     assert [q.day_elsewhere for q in f.quantities] == [False, False]
