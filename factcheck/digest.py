@@ -538,10 +538,16 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
                "One source holds as settled what another treats as unconfirmed or disputed: check which is right.")
         title = f"Certainty gap on{about}"
     elif aspect == "named":
-        sentence = f"{name_a} says the {a.get('text')} are not named; {name_b} names {b.get('text')}."
+        are = "are" if " and " in (a.get("text") or "") else "is"
+        sentence = f"{name_a} says the {a.get('text')} {are} not named; {name_b} names {b.get('text')}."
         why = ("One report says the names were not given; another gives them: most likely released later. Check the "
                "dates, and that the people named are the ones meant.")
         title = f"Named later: the {a.get('text')}"
+    elif aspect == "status" and a.get("status") == "not yet known":
+        question = compared.get("question", "")
+        sentence = f"{name_a} says it was not known yet {question}{_cue(a)}; {name_b}, published later, gives the answer."
+        why = "An earlier report left it open, a later one gives the answer: most likely an update. Check the dates."
+        title = f"Answered later:{about}"
     elif aspect == "status" and a.get("status") == "not yet done":
         sentence = f"{name_a} says it had not happened yet{_cue(a)}; {name_b}, published later, says it has{_cue(b)}."
         why = "An earlier report says it had not happened yet, a later one that it has: most likely an update. Check the dates."
@@ -725,7 +731,9 @@ def _basis(f: Finding, what: str = "") -> str:
     if f.subject.startswith("date of 'the killing of "):
         return "both name the person killed and the day of the killing, compared however the sentences are worded"
     if f.aspect == "named":
-        return "one report says who they are is not given, another names people by the same title"
+        return "one report says who they are is not given, another names people by the same title or as its holder"
+    if any(c.get("question") for c in f.compared):
+        return "one says a question is open, the other gives what it asks for, compared however the sentences are worded"
     if f.aspect == "nationality":
         return "both give the same number of people, with the nationalities they belong to"
     if f.subject.startswith("where the "):

@@ -593,7 +593,8 @@ def test_end_to_end_a_victim_named_later_is_a_status_change(tmp_path):
         "b.txt": "Tromso shooting victim named\n\nPolice have identified the victim as Martin Olsen, 34, of "
                  "Tromso.\nThey identified the suspect as Karl Berg, 41.\n",
     }
-    _, report = _compare(tmp_path, "named-later", articles)
+    markdown, report = _compare(tmp_path, "named-later", articles)
+    assert "the victim is not named" in markdown
     [flag] = [f for f in report["findings"] if f.get("aspect") == "named"]
     said = {c["id"]: c["text"] for c in report["claims"]}
     assert flag["kind"] == "status_change" and "next of kin" in said[flag["sides"][0][0]]
@@ -644,8 +645,9 @@ def test_an_open_question_is_set_against_its_answer_whatever_the_sentences_liken
     # a yes-or-no question needs its whole proposition: the officers' shots say nothing of the guard's
     assert not [f for f in flags if any("whether the guard" in text[c] for c in f["claims"])]
     # told in a report published days later, the answer is an update: both were true when written
-    _, report = _compare(tmp_path, "court-later", COURT, out="later")
+    markdown, report = _compare(tmp_path, "court-later", COURT, out="later")
     text = {c["id"]: c["text"] for c in report["claims"]}
     [update] = [f for f in report["findings"] if any("unclear when" in text[c] for c in f["claims"])
                 and f["kind"] != "unique"]
     assert update["kind"] == "status_change" and "published later" in update["reason"]
+    assert "Answered later" in markdown and "not known yet when he would appear in court" in markdown
