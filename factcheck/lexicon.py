@@ -77,6 +77,13 @@ HEDGE_WORDS = frozenset(
 # "is believed to have acted alone", "is thought to be".
 SUPPOSITION_VERBS = frozenset("presume fear believe think assume".split())
 
+# Things said to be "N-year-old" whose age is no person's: "a 41-year-old murder case", "the
+# 60-year-old bridge" (quantities: a length of time, not an age).
+AGED_THINGS = frozenset(
+    "case mystery crime murder killing killings investigation record tradition law ban policy rule dispute "
+    "feud conflict war building bridge house home church school company firm business ship vessel plane "
+    "aircraft car tree song show series film game record career relationship marriage".split())
+
 # reported: the article relays someone else's statement without committing to it.
 REPORT_WORDS = frozenset("reportedly reported purportedly".split())
 

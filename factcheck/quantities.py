@@ -1050,7 +1050,8 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
             event = ""
     if dimension == "points":
         counted = _points_of(doc, start, last + used_after) or counted
-    if dimension == "time" and "old" in [t.lower_ for t in doc[last:last + 4]]:
+    old = next((t for t in doc[last:last + 4] if t.lower_ == "old"), None)
+    if dimension == "time" and old is not None and not _a_things_age(old):
         unit_name, dimension, counted, base, base_unit = "year of age", "age", "age", value, "year"
         low, high = base * low_f, base * high_f
     between_commas = start > 0 and doc[start - 1].text == "," and last < len(doc) and doc[last].text == ","
@@ -1521,6 +1522,13 @@ def _located(doc, start: int) -> str:
     while i >= 0 and (doc[i].text == "," or doc[i].lower_ in lx.APPROXIMATORS or doc[i].lower_ in ("just", "only")):
         i -= 1
     return doc[i].lemma_.lower() if i >= 0 and doc[i].pos_ == "NOUN" else ""  # (not "1100 hrs IST, 150 miles west")
+
+
+def _a_things_age(old) -> bool:
+    """ "-old" said of a thing, not a person: "a 41-year-old double murder case", "the 60-year-old
+    bridge": how long it has lasted, not anyone's age."""
+    head = old.head if old.dep_ in ("amod", "acomp") else None
+    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in lx.AGED_THINGS
 
 
 def _bearing(doc, end: int) -> tuple[str, str]:

@@ -113,6 +113,9 @@ def test_durations_and_ages():
     assert ten.counted == eight.counted == "contract" and not _compatible(ten, eight)
     age = only_quantity("A 45-year-old man was arrested.")
     assert (age.value, age.dimension) == (45, "age")
+    # a thing's years are how long it has lasted, nobody's age
+    case = only_quantity("Police made an arrest in a 41-year-old double murder case.")
+    assert case.dimension == "time" and case.text == "41-year"
     assert read("The strike lasted three days.").dates[0].start is None  # a span, not a day
 
 
