@@ -270,6 +270,11 @@ def _clause(verb, on_path: set[int]) -> set[int]:
         if tok.dep_ in ("acl", "relcl") and tok.i not in on_path and tok.head.i not in on_path \
                 and tok.head.dep_ == "pobj" and tok.ent_type_ != "DATE":
             scope -= {t.i for t in tok.subtree}
+        # what someone is accused, charged or arrested for is a deed of its own time ("Sixty-year-old
+        # Smith is now accused of murdering two women ... in 1967": her age is not 1967's)
+        if tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ in ("of", "with", "for") \
+                and tok.i not in on_path:
+            scope -= {t.i for t in tok.subtree}
     return scope
 
 

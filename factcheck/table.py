@@ -745,6 +745,11 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
             # about 1,000" and "where 10,000 gathered" in a week of protests are two)
             key = key_slot(x.quantity) and key_slot(y.quantity) or bool(gathered[_at(x)]) and _one_place(
                 gathered[_at(x)], gathered[_at(y)]) and days[x.claim] == days[y.claim]
+            # one named person's age ("61-year-old Sharron Diane Crawford Smith" / "Smith, 60,") is one
+            # fact wherever it is told, whoever else the sentence names
+            aged = slot.name == "age" and bool(aged_name(claims[x.claim], facts[x.claim], x.quantity)) \
+                and aged_name(claims[x.claim], facts[x.claim], x.quantity) == aged_name(claims[y.claim], facts[y.claim], y.quantity)
+            key = key or aged
             if not key and products and _two_products(products.get(x.article, set()), products.get(y.article, set())):
                 continue  # "New MacBook Air models ..." / "Apple launches new MacBook Pros": two products' storage
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
@@ -769,13 +774,13 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
             key = key or common or placed
             # an article with several values of the slot says which one another's is only by its words:
             # "the first quake, magnitude 7.6" and "the first 7.6-magnitude quake" are one quake
-            identified = bool(which[_at(x)]) and which[_at(x)] == which[_at(y)] != "one of" or placed
+            identified = bool(which[_at(x)]) and which[_at(x)] == which[_at(y)] != "one of" or placed or aged
             loose = not key or (x.article in several or y.article in several) and not identified
             loose = loose or bool(x.quantity.background or y.quantity.background)
             if loose and not _one_statement(x, y, facts, aligned):
                 continue  # a background happening's figures too: where they stand, their scope varies
-            if slot.name == "age" and not (same_person(facts[x.claim], facts[y.claim])
-                                           and _aged(claims[x.claim], x.quantity) and _aged(claims[y.claim], y.quantity)):
+            if slot.name == "age" and not aged and not (same_person(facts[x.claim], facts[y.claim])
+                                                       and _aged(claims[x.claim], x.quantity) and _aged(claims[y.claim], y.quantity)):
                 continue  # "his 14-year-old 'spiritual wife'" in a sentence naming Jeffs is not Jeffs's age
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity,
                                wide, alike, main):
@@ -911,6 +916,21 @@ def _aged(claim: Claim, q: Quantity) -> bool:
     capitalised name beside it), not "his 14-year-old wife"."""
     before, after = claim.text[max(0, q.start - 40):q.start], claim.text[q.end:q.end + 30]
     return bool(re.search(r"[A-Z][\w'-]+,\s*(?:aged\s+)?$", before) or re.match(r"(?:-?(?:years?-)?old)?,?\s+[A-Z][a-z]", after))
+
+
+def aged_name(claim: Claim, f: Facts, q: Quantity) -> str:
+    """The first name and surname of the person an age is written beside ("Epaminondas Korkoneas, 37,"
+    -> "epaminondas korkoneas"; "61-year-old Sharron Diane Crawford Smith" -> "sharron smith"); "" when
+    it is not beside a person's full name ("his 14-year-old wife", "a 36-year-old Australian climber",
+    "Gomes, 35")."""
+    before, after = claim.text[max(0, q.start - 60):q.start], claim.text[q.end:q.end + 60]
+    m = re.search(r"((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'-]+),\s*(?:aged\s+)?$", before) or re.match(
+        r"(?:-?(?:years?-)?old)?,?\s+((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'-]+)", after)
+    words = [w.lower() for w in m.group(1).split()] if m else []
+    people = {w for e in f.entities if e.label == "PERSON" for w in e.norm.split()}
+    # a first name and a surname, both of a person the sentence names: "Gomes, 35" alone may be
+    # any of a family ("Gary Gomes, 35" / "Catherine Gomes, 61")
+    return f"{words[0]} {words[-1]}" if len(words) > 1 and words[0] in people and words[-1] in people else ""
 
 
 def _once(q: Quantity) -> bool:

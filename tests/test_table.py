@@ -1231,3 +1231,20 @@ def test_end_to_end_a_figure_of_one_moment_is_no_rival_of_another(tmp_path):
     assert "at one point" in said[flag["sides"][0][0]]
     assert "35 percent, citing Officials (at one point)" in markdown
     assert "Household in Ruritania: one figure held only at one point" in markdown
+
+
+def test_one_named_persons_age_is_one_fact_wherever_it_is_told(tmp_path):
+    """"Sixty-year-old Mary Ellen Doyle is now accused ..." / "Chief Tom Reid announced 61-year-old Mary
+    Ellen Doyle was arrested ...": one person, two ages, whatever else the sentences say. Two climbers
+    each called "a 36-year-old Irish climber" are nobody named, and "Kevin Doyle, 35" is another Doyle."""
+    _, report = _compare(tmp_path, "ages", {
+        "a.txt": "Woman charged over 1971 killings\n\nSixty-year-old Mary Ellen Doyle is now accused of murdering "
+                 "two men at a Galway pub in 1971.\nA 36-year-old Irish climber found the letters.\nHer son, Kevin "
+                 "Doyle, 35, was not charged.\n",
+        "b.txt": "Arrest in 1971 pub killings\n\nPolice Chief Tom Reid announced 61-year-old Mary Ellen Doyle was "
+                 "arrested around 10 a.m. on Friday and charged with two counts of murder.\nA 40-year-old Irish "
+                 "climber helped the police.\n",
+    })
+    ages = [f for f in report["findings"] if f["kind"] == "contradiction" and f.get("slot", "").startswith("age")]
+    said = {c["id"]: c["text"] for c in report["claims"]}
+    assert len(ages) == 1 and all("Mary Ellen Doyle" in said[c] for c in ages[0]["claims"])
