@@ -728,8 +728,8 @@ def _basis(f: Finding, what: str = "") -> str:
         return "both give the event's death toll, the same number, and say how those dead died"
     if f.aspect == "fate":
         return "both give the same number of people of one nationality, each with what was done to them"
-    if f.subject.startswith("date of 'the killing of "):
-        return "both name the person killed and the day of the killing, compared however the sentences are worded"
+    if f.subject.startswith(("date of 'the killing of ", "date of 'the arrest of ")):
+        return "both name the person and the day it was done to them, compared however the sentences are worded"
     if f.aspect == "named":
         return "one report says who they are is not given, another names people by the same title or as its holder"
     if any(c.get("question") for c in f.compared):

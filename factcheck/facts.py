@@ -102,6 +102,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         withheld=read_withheld(doc),
         corrected=read_corrected(doc),
         killed_on=read_killed_on(doc),
+        arrested_on=read_arrested_on(doc),
     )
 
 
@@ -1060,11 +1061,33 @@ def read_killed_on(doc) -> tuple[str, ...]:
         on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
         if after is not None and after < len(doc) and doc[after].lower_ == "on":
             on.append(doc[after])
-        day = next((g for c in on for g in c.children if g.dep_ == "pobj"
-                    and any(t.ent_type_ in ("DATE", "TIME") for t in g.subtree)), None)
+        day = _day_of(tok, on)
         if day is not None:
             return (victim.lower_, " ".join(t.text for t in day.subtree))
     return ()
+
+
+def read_arrested_on(doc) -> tuple[str, ...]:
+    """A named person arrested or detained, by surname, and the day the sentence puts that on:
+    "Winston Blackmore, 52, and James Oler, 44, were arrested by RCMP on Tuesday" -> ("blackmore",
+    "Tuesday"); "both Oler and Blackmore were arrested Wednesday morning" -> ("oler", "Wednesday
+    morning"). () otherwise."""
+    for tok in doc:
+        if tok.lemma_.lower() not in ("arrest", "detain") or tok.pos_ != "VERB":
+            continue
+        person = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _a_name(c)), None)
+        day = _day_of(tok, [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"])
+        if person is not None and day is not None:
+            return (person.lower_, " ".join(t.text for t in day.subtree))
+    return ()
+
+
+def _day_of(verb, on: list):
+    """The day a verb is put on: the object of its "on" ("on Saturday"), or a day beside it with no
+    preposition ("were arrested Wednesday morning"); None for none."""
+    said = [g for c in on for g in c.children if g.dep_ == "pobj"]
+    said += [c for c in verb.children if c.dep_ == "npadvmod" and WEEKDAY_NAMES.search(" ".join(t.text for t in c.subtree))]
+    return next((g for g in said if any(t.ent_type_ in ("DATE", "TIME") for t in g.subtree)), None)
 
 
 def _a_name(tok) -> bool:

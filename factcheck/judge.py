@@ -408,15 +408,24 @@ def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dic
 
 
 def killing_days(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:
-    """One named person killed on two different days by two articles on one event ("Korkoneas killed
-    Grigoropoulos on Sunday" / "The fatal shooting of Alexis Grigoropoulos, 15, on Saturday",
-    ``Facts.killed_on``): a contradiction on the day. Weekdays are compared with weekdays (a dated
-    article's calendar day gives its weekday), days of the month with days of the month."""
+    """One named person killed, or arrested, on two different days by two articles on one event
+    ("Korkoneas killed Grigoropoulos on Sunday" / "The fatal shooting of Alexis Grigoropoulos, 15, on
+    Saturday", ``Facts.killed_on``; "Blackmore ... were arrested by RCMP on Tuesday" / "Blackmore and
+    Oler were arrested Wednesday", ``Facts.arrested_on``): a contradiction on the day. Weekdays are
+    compared with weekdays (a dated article's calendar day gives its weekday), days of the month with
+    days of the month."""
+    return [f for deed, done in (("killing", "killed"), ("arrest", "arrested"))
+            for f in _deed_days(claims, facts, event_of, deed, done)]
+
+
+def _deed_days(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int], deed: str,
+               done: str) -> list[Finding]:
     told: dict[tuple[int, str], dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
-    for cid in sorted((c for c in claims if facts[c].killed_on), key=claim_order):
-        victim, phrase = facts[cid].killed_on
+    field = "killed_on" if deed == "killing" else "arrested_on"
+    for cid in sorted((c for c in claims if getattr(facts[c], field)), key=claim_order):
+        person, phrase = getattr(facts[cid], field)
         for key in _day_keys(phrase, facts[cid]):
-            told[(event_of.get(claims[cid].source, 0), victim)][key].append((cid, phrase))
+            told[(event_of.get(claims[cid].source, 0), person)][key].append((cid, phrase))
     out = []
     for (_, victim), by_day in sorted(told.items()):
         for kind in ("weekday", "month day"):
@@ -430,9 +439,9 @@ def killing_days(claims: dict[str, Claim], facts: dict[str, Facts], event_of: di
             name = victim.title()
             sides = tuple(tuple(sorted({c for c, _ in days[k]}, key=claim_order)) for k in ranked)
             out.append(Finding(
-                kind=Verdict.CONTRADICTION, aspect="date", subject=f"date of 'the killing of {name}'",
+                kind=Verdict.CONTRADICTION, aspect="date", subject=f"date of 'the {deed} of {name}'",
                 claims=tuple(sorted({*sides[0], *sides[1]}, key=claim_order)), score=0.0, sides=sides,
-                reason=f"the day {name} was killed: {describe(claims[x], facts[x])} says {said_x}; "
+                reason=f"the day {name} was {done}: {describe(claims[x], facts[x])} says {said_x}; "
                        f"{describe(claims[y], facts[y])} says {said_y}",
                 compared=({"aspect": "date", "a": {"claim": x, "text": said_x}, "b": {"claim": y, "text": said_y}},),
             ))

@@ -156,6 +156,7 @@ class Facts:
     # a named person killed or shot and the day the sentence puts it on: "Korkoneas killed
     # Grigoropoulos on Sunday" -> ("grigoropoulos", "Sunday")
     killed_on: tuple[str, ...] = ()
+    arrested_on: tuple[str, ...] = ()  # a named person arrested and the day it is put on
 
 
 @dataclass(frozen=True)

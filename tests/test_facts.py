@@ -429,6 +429,17 @@ def test_a_named_person_killed_and_the_day_of_it(sentence, killed_on):
     assert read(sentence).killed_on == killed_on
 
 
+@pytest.mark.parametrize("sentence, arrested_on", [
+    ("Alan Hurst, 52, and Tom Vail, 44, were arrested by police on Tuesday, the minister said on Wednesday.",
+     ("hurst", "Tuesday")),
+    ("The minister confirmed that Alan Hurst and Tom Vail were arrested Wednesday morning.", ("hurst", "Wednesday morning")),
+    ("Police arrested two men on Friday.", ()),  # no name
+    ("Hurst was arrested after a chase.", ()),  # no day
+])
+def test_a_named_person_arrested_and_the_day_of_it(sentence, arrested_on):
+    assert read(sentence).arrested_on == arrested_on
+
+
 # --- status ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, status", [

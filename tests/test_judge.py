@@ -624,6 +624,21 @@ def test_end_to_end_one_person_killed_on_two_days_is_a_date_contradiction(tmp_pa
     assert not [f for f in report["findings"] if f.get("subject", "").startswith("date of 'the killing")]
 
 
+def test_end_to_end_one_person_arrested_on_two_days_is_a_date_contradiction(tmp_path):
+    """"Hurst and Vail were arrested by police on Tuesday, the minister said on Wednesday" / "Hurst and
+    Vail were arrested Wednesday": the day of the arrest, not of the minister's words."""
+    articles = {
+        "a.txt": "Sect leaders held\n\nAlan Hurst, 52, and Tom Vail, 44, were arrested by police on Tuesday, "
+                 "the minister said at a news conference on Wednesday.\n",
+        "b.txt": "Two sect leaders arrested\n\nThe minister confirmed that Alan Hurst and Tom Vail were arrested "
+                 "Wednesday.\nBoth men face one count of fraud.\n",
+    }
+    markdown, report = _compare(tmp_path, "arrest", articles)
+    [flag] = [f for f in report["findings"] if f.get("subject", "").startswith("date of 'the arrest")]
+    assert flag["kind"] == "contradiction" and "the day Hurst was arrested" in flag["reason"]
+    assert "day of the arrest of Hurst" in markdown
+
+
 COURT = {
     "a.txt": "Man charged in warehouse shooting\nDecember 20, 2008\n\nA 58-year-old man was charged on Friday with "
              "murder after a shooting at a warehouse in Halifax.\nIt was unclear when he would appear in court to "
