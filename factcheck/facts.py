@@ -889,7 +889,9 @@ def supposed(tok) -> str:
             c.dep_ == "auxpass" for c in tok.children):
         return ""  # "police feared the worst": the supposer's own verb, not a thing supposed
     what = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp") and c.i > tok.i), None)
-    return f"{tok.text} {what.text}" if what is not None and what.i == tok.i + 1 else tok.text if what is not None else ""
+    if what is None:
+        return ""  # "is believed" with nothing said of it
+    return f"{tok.text} {what.text}" if what.i == tok.i + 1 else tok.text  # "presumed dead"; "believed (to have ...)"
 
 
 def hedging_modal(tok) -> bool:

@@ -414,20 +414,20 @@ def killing_days(claims: dict[str, Claim], facts: dict[str, Facts], event_of: di
     Oler were arrested Wednesday", ``Facts.arrested_on``): a contradiction on the day. Weekdays are
     compared with weekdays (a dated article's calendar day gives its weekday), days of the month with
     days of the month."""
-    return [f for deed, done in (("killing", "killed"), ("arrest", "arrested"))
-            for f in _deed_days(claims, facts, event_of, deed, done)]
+    return [f for deed, done, field in (("killing", "killed", "killed_on"), ("arrest", "arrested", "arrested_on"))
+            for f in _deed_days(claims, facts, event_of, deed, done, field)]
 
 
 def _deed_days(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int], deed: str,
-               done: str) -> list[Finding]:
+               done: str, field: str) -> list[Finding]:
+    """``killing_days`` for one deed, read from the facts' ``field`` as (surname, day phrase)."""
     told: dict[tuple[int, str], dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
-    field = "killed_on" if deed == "killing" else "arrested_on"
     for cid in sorted((c for c in claims if getattr(facts[c], field)), key=claim_order):
         person, phrase = getattr(facts[cid], field)
         for key in _day_keys(phrase, facts[cid]):
             told[(event_of.get(claims[cid].source, 0), person)][key].append((cid, phrase))
     out = []
-    for (_, victim), by_day in sorted(told.items()):
+    for (_, person), by_day in sorted(told.items()):
         for kind in ("weekday", "month day"):
             days = {k: v for k, v in by_day.items() if k.startswith(kind + ":")}
             if len(days) < 2:
@@ -436,7 +436,7 @@ def _deed_days(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict
             (x, said_x), (y, said_y) = days[ranked[0]][0], days[ranked[1]][0]
             if claims[x].source == claims[y].source:
                 continue
-            name = victim.title()
+            name = person.title()
             sides = tuple(tuple(sorted({c for c, _ in days[k]}, key=claim_order)) for k in ranked)
             out.append(Finding(
                 kind=Verdict.CONTRADICTION, aspect="date", subject=f"date of 'the {deed} of {name}'",
