@@ -33,9 +33,13 @@ VAGUE = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1
 
 
 def vague(q) -> bool:
-    """An order of magnitude ("dozens", "hundreds of buildings", "tens of thousands"), not a figure:
-    no count of record, and no particular that tells one event from another."""
-    return any(w.lower() in VAGUE for w in q.text.split())
+    """An order of magnitude ("dozens", "hundreds of buildings", "tens of thousands", "several
+    dozen"), not a figure: no count of record, and no particular that tells one event from another."""
+    return any(w.lower() in VAGUE for w in q.text.split()) or q.text.lower().startswith("several ")
+
+
+# "several dozen", "several hundred": an order of magnitude, as "dozens" and "hundreds" are
+SEVERAL = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -260,6 +264,8 @@ def number_spans(doc) -> list[tuple[int, int]]:
                 j += 2
             if i > 0 and doc[i - 1].lower_ in ("a", "an") and (tok.lower_ in SCALE_WORDS | {"dozen"} | set(FRACTIONS)):
                 start = i - 1  # "a million", "a dozen", "a third"
+            elif i > 0 and doc[i - 1].lower_ == "several" and tok.lower_ in SEVERAL:
+                start = i - 1  # "several dozen": no figure, as "dozens" is none
             spans.append((start, j))
             i = j
             continue
@@ -934,6 +940,9 @@ def _noun_after(doc, end: int) -> bool:
 def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
     first_end = high_span[2] if high_span else end  # for a range "40 to 55", the end of the 40
     vague = next((VAGUE[t.lower_] for t in doc[start:first_end] if t.lower_ in VAGUE), None)
+    several = doc[start].lower_ == "several" and start + 1 < first_end and doc[start + 1].lower_ in SEVERAL
+    if several:
+        vague = SEVERAL[doc[start + 1].lower_]
     value = _value(doc, start, first_end, vague)
     if value is None:
         return None
@@ -1024,6 +1033,9 @@ def _quantity(doc, start: int, end: int, high_span=None) -> Quantity | None:
         approx, low, high = "about", base, base * 10  # "hundreds of people": 100 to 1,000
         if doc[start].lower_ == "dozens":
             high = base * 8
+        if several:
+            base = base * 2
+            low, high = base, base * 4.5  # "several dozen": 24 to 108
     elif high_value is not None:
         approx = "range"
     more = end < len(doc) and doc[end].lower_ in ("more", "additional", "extra", "further", "other") and doc[end].dep_ != "advmod" \

@@ -292,6 +292,9 @@ def test_dozens_multiply():
     assert one("A group of at least three dozen young men rampaged through the store.", "three").value == 36
     assert one("Two dozen cars were burned.", "Two").value == 24
     assert [q.text for q in read("A dozen people were hurt.")] == ["A dozen people"]
+    # "several dozen" is no dozen: an order of magnitude, two dozen and up, never a count of record
+    several = one("In addition to the dead, several dozen people were wounded.", "several")
+    assert (several.low, several.approx) == (24, "about") and several.high > 100 and vague(several)
 
 
 @pytest.mark.parametrize("sentence, text, place, bearing", [
