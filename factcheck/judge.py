@@ -376,10 +376,12 @@ def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dic
     out = []
     withheld = sorted((c for c in claims if facts[c].withheld), key=claim_order)
     # each claim's people named by a title, read once: claim -> [(name, title)]
+    # each claim's people named as a role's holder ("identified the victim as ..."), read once
+    identified = {cid: _identified(claims[cid].text, facts[cid]) for cid in (claims if withheld else ())}
     titled = {cid: people for cid in (sorted(claims, key=claim_order) if withheld else ())
               if not facts[cid].withheld and not facts[cid].negated
               for people in [[(e.text, _title_of(claims[cid].text, e)) for e in facts[cid].entities
-                              if e.label == "PERSON"] + _identified(claims[cid].text, facts[cid])]
+                              if e.label == "PERSON"] + identified[cid]]
               if any(title for _, title in people)}
     for w_id in withheld:
         fw, event = facts[w_id], event_of.get(claims[w_id].source, 0)
@@ -388,7 +390,7 @@ def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dic
         named: dict[str, list[str]] = defaultdict(list)  # naming claim -> the names it gives
         for cid, people in titled.items():
             if claims[cid].source == claims[w_id].source or event_of.get(claims[cid].source, 0) != event \
-                    or not keys & set(facts[cid].keywords) and not _identified(claims[cid].text, facts[cid]):
+                    or not keys & set(facts[cid].keywords) and not identified[cid]:
                 continue  # (a name given as the role's, "identified the victim as ...", needs no other word)
             named[cid].extend(name for name, title in people if title in roles)
         named = {c: n for c, n in named.items() if n}

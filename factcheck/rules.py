@@ -998,9 +998,10 @@ def _stems(f: Facts) -> set[str]:
 
 NEGATIVE = re.compile(r"(?i)\b(?:not|never|no|none|nothing)\b|n't\b")
 # ("charges of sexual exploitation were recommended" accuses; it does not state the exploitation)
+_MODALS = r"\b(?:may|might|could)\b"
+MODAL = re.compile(rf"(?i){_MODALS}")
 DOUBTFUL = re.compile(r"(?i)\b(?:rumou?r|specul|alleg|claim|suspect|possibl|perhaps|unconfirm|unverif|den(?:y|ie)|accus|assertion)\w*"
-                      r"|\b(?:may|might|could)\b|\bcharge[sd]?\s+(?:of|with)\b")
-MODAL = re.compile(r"(?i)\b(?:may|might|could)\b")
+                      rf"|{_MODALS}|\bcharge[sd]?\s+(?:of|with)\b")
 
 
 def _another(text: str, subject: str) -> bool:

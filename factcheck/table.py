@@ -729,6 +729,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
     gathered = {_at(c): _gathering_place(claims[c.claim], facts[c.claim], c, main) for c in cells}
     local.update({at: "" if _one_place(place, main) else place for at, place in gathered.items() if place})
     which = {_at(c): which_one(claims[c.claim].text, c.quantity) for c in cells}
+    # the person each age is written beside, read once per cell ("" for none, and outside the age slot)
+    aged_as = {_at(c): aged_name(claims[c.claim], facts[c.claim], c.quantity) if slot.name == "age" else "" for c in cells}
     share_of = {_at(c): c.place if c.quantity.dimension == "percent" else "" for c in cells}
     # a share of one place is that place's ("82 percent in India"): compared with that place's, named by it
     local.update({at: place for at, place in share_of.items() if place})
@@ -747,8 +749,7 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
                 gathered[_at(x)], gathered[_at(y)]) and days[x.claim] == days[y.claim]
             # one named person's age ("61-year-old Sharron Diane Crawford Smith" / "Smith, 60,") is one
             # fact wherever it is told, whoever else the sentence names
-            aged = slot.name == "age" and bool(aged_name(claims[x.claim], facts[x.claim], x.quantity)) \
-                and aged_name(claims[x.claim], facts[x.claim], x.quantity) == aged_name(claims[y.claim], facts[y.claim], y.quantity)
+            aged = bool(aged_as[_at(x)]) and aged_as[_at(x)] == aged_as[_at(y)]
             key = key or aged
             if not key and products and _two_products(products.get(x.article, set()), products.get(y.article, set())):
                 continue  # "New MacBook Air models ..." / "Apple launches new MacBook Pros": two products' storage
