@@ -525,6 +525,12 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         sentence = (f"{name_a} {_how_sure(a, ctx)}; {name_b} says it is not known {asked}{_cue(b)}{_citing(b, ctx)}.")
         why = "One source gives as fact what another says is not known: check whether it has been established."
         title = f"Certainty gap on{about}"
+    elif aspect == "certainty" and compared.get("cause"):
+        harm, cause = compared["harm"], compared["cause"]
+        sentence = (f"{name_a} gives the {cause} as the cause of the {harm}{_citing(a, ctx)}; {name_b} only supposes it"
+                    f"{_cue(b)}{_citing(b, ctx)}.")
+        why = "One source gives as established what another only supposes: check whether the cause has been confirmed."
+        title = f"Cause of the {harm}, fact or supposition: {cause}"
     elif aspect == "certainty" and compared.get("label"):
         label = compared["label"]
         sentence = f"{name_a} calls it a {label}{_citing(a, ctx)}; {name_b} says it was not{_cue(b)}{_citing(b, ctx)}."
@@ -732,6 +738,8 @@ def _basis(f: Finding, what: str = "") -> str:
         return "both name the person and the day it was done to them, compared however the sentences are worded"
     if f.aspect == "named":
         return "one report says who they are is not given, another names people by the same title or as its holder"
+    if any(c.get("cause") for c in f.compared):
+        return "both name the same cause of the same harm on this event, compared however the sentences are worded"
     if any(c.get("question") for c in f.compared):
         return "one says a question is open, the other gives what it asks for, compared however the sentences are worded"
     if f.aspect == "nationality":

@@ -103,6 +103,7 @@ def facts_of(doc, claim_id: str = "", ref: dt.date | None = None, previous: Attr
         corrected=read_corrected(doc),
         killed_on=read_killed_on(doc),
         arrested_on=read_arrested_on(doc),
+        caused=read_caused(doc),
     )
 
 
@@ -1082,6 +1083,61 @@ def read_arrested_on(doc) -> tuple[str, ...]:
         if person is not None and day is not None:
             return (person.lower_, " ".join(t.text for t in day.subtree))
     return ()
+
+
+def read_caused(doc) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """What the sentence says caused a harm, as (the harm, the nouns naming its cause, whether the
+    cause is only supposed): "the shooting may have been caused by a ricochet bullet" -> ("death",
+    ("bullet", "ricochet"), True); "Alexandros Grigoropoulos died from a bullet ricochet" -> ("death",
+    ("bullet", "ricochet"), False); "the downtime was most likely caused by a problem on SEA-ME-WE 4"
+    -> ("outage", ("problem",), True). A harm is a death (die, kill, shoot) or a happening of
+    ``lexicon.HAPPENINGS``; a cause is a thing, not a person ("killed by police" names who, not how)."""
+    out = []
+    for tok in doc:
+        lemma, kids = tok.lemma_.lower(), list(tok.children)
+        if tok.pos_ != "VERB":
+            continue
+        if lemma == "cause":
+            # "the blaze is believed to have been caused by ...": the harm is the subject of the verb over it
+            harm = next((c for c in (*kids, *(tok.head.children if tok.dep_ == "xcomp" else ()))
+                         if c.dep_ in ("nsubjpass", "nsubj") and c.i < tok.i), None)
+            cause = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            what = _harm(harm.lemma_.lower()) if harm is not None else ""
+        elif lemma == "die":
+            cause = next((g for c in kids if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+                          if g.dep_ == "pobj"), None)
+            what = "death"
+        elif lemma == "kill" and any(c.dep_ == "auxpass" for c in kids):
+            cause = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            what = "death"
+        else:
+            continue
+        if not what or cause is None or cause.pos_ != "NOUN" or cause.ent_type_:
+            continue
+        nouns = tuple(sorted({cause.lemma_.lower(), *(c.lemma_.lower() for c in cause.children
+                                                        if c.dep_ == "compound" and c.pos_ == "NOUN")}))
+        out.append((what, nouns, _supposed_here(tok)))
+    return tuple(out)
+
+
+def _harm(word: str) -> str:
+    """The harm a noun names: "death" for a death or a shooting, else its happening ("downtime" ->
+    "outage"); "" for none."""
+    if word in ("death", "killing", "shooting", "murder"):
+        return "death"
+    return lx.HAPPENING_OF.get(word, "")
+
+
+def _supposed_here(verb) -> bool:
+    """The verb is only supposed: a modal of possibility on it ("may have been caused"), a word of
+    likelihood ("most likely caused"), or a verb of supposition over it ("is believed to have been
+    caused")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lemma_.lower() in lx.HEDGE_MODALS for c in kids):
+        return True
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in lx.HEDGE_WORDS for c in kids):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.SUPPOSITION_VERBS
 
 
 def _day_of(verb, on: list):

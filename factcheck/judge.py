@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .facts import WEEKDAYS
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
-from .rules import (PLACE_LABELS, answered, answered_later, claim_order, clash_issues, common_words, comparable,
+from .rules import (DOUBTFUL, HEDGED, MODAL, PLACE_LABELS, answered, answered_later, claim_order, clash_issues, common_words, comparable,
                     compatible, corroboration, date_json, describe, issues_of, judge_pair, names_what_is_doubted,
                     not_yet, one_holder, same_zone, shared_values, shared_words)
 from .table import Slot, by_article, elsewhen, event_day, fill, judge_slots
@@ -118,6 +118,7 @@ def judge_alignment(
     findings.extend(rank_conflicts(claims, facts, event_of))
     findings.extend(names_given(claims, facts, event_of, common))
     findings.extend(killing_days(claims, facts, event_of))
+    findings.extend(cause_gaps(claims, facts, event_of))
     findings.extend(zone_clashes(claims, facts, event_of))
     findings.extend(setting_clashes(claims, facts, event_of))
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
@@ -407,6 +408,71 @@ def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dic
                            "b": {"claim": ids[0], "text": ", ".join(names)}},),
             ))
     return out
+
+
+def cause_gaps(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:
+    """One report gives a harm's cause as fact ("Alexandros Grigoropoulos died from a bullet
+    ricochet"), another on the event only supposes it ("the shooting may have been caused by a
+    ricochet bullet", ``Facts.caused``): a certainty gap on the cause, whatever the sentences'
+    likeness. The cause must be the same thing (every noun the supposing claim names for it, a
+    "problem" or "reason" naming nothing), and the fact must be given without a doubt word."""
+    told: dict[tuple[int, str], list[tuple[str, frozenset[str], bool]]] = defaultdict(list)
+    for cid in sorted((c for c in claims if facts[c].caused), key=claim_order):
+        for harm, nouns, supposed in facts[cid].caused:
+            told[(event_of.get(claims[cid].source, 0), harm)].append((cid, frozenset(nouns) - VAGUE_CAUSES, supposed))
+    out = []
+    for (_, harm), said in sorted(told.items()):
+        for cid, nouns, supposed in said:
+            if not supposed or not nouns or facts[cid].certainty == "denied":
+                continue
+            firm = [c for c, n, s in said if not s and nouns <= n and claims[c].source != claims[cid].source
+                    and _held_as_fact(claims[c], facts[c])]
+            firm = list(dict.fromkeys(firm))
+            if not firm:
+                continue
+            cause = _cause_words(claims[cid].text, nouns)
+            f1, f2 = facts[firm[0]], facts[cid]
+            out.append(Finding(
+                kind=Verdict.CERTAINTY_GAP, aspect="", subject=f"cause of the {harm}: {cause}",
+                claims=tuple(sorted({*firm, cid}, key=claim_order)), score=0.0, sides=(tuple(firm), (cid,)),
+                reason=f"the cause of the {harm} ({cause}): {describe(claims[firm[0]], f1)} gives it as fact; "
+                       f"{describe(claims[cid], f2)} only supposes it",
+                compared=({"aspect": "certainty", "harm": harm, "cause": cause,
+                           "a": {"claim": firm[0], "certainty": f1.certainty, "cue": f1.certainty_cue,
+                                 "attribution": f1.attribution.name},
+                           "b": {"claim": cid, "certainty": "hedged", "cue": _supposing_cue(claims[cid].text),
+                                 "attribution": f2.attribution.name}},),
+            ))
+    return out
+
+
+def _cause_words(text: str, nouns: frozenset[str]) -> str:
+    """The cause as the supposing claim writes it ("ricochet bullet"), else its nouns."""
+    words = re.findall(r"[\w-]+", text)
+    for n in range(len(words)):
+        for k in (3, 2, 1):
+            span = words[n:n + k]
+            if len(span) == k and {w.lower().rstrip("s") for w in span} >= {x.rstrip("s") for x in nouns} \
+                    and all(w.lower().rstrip("s") in {x.rstrip("s") for x in nouns} for w in span):
+                return " ".join(span)
+    return " ".join(sorted(nouns))
+
+
+# Nouns that name no cause of their own: "caused by a problem on the cable" says only where
+VAGUE_CAUSES = frozenset("problem reason factor issue cause thing".split())
+
+
+def _held_as_fact(claim: Claim, f: Facts) -> bool:
+    """The claim gives its proposition as fact: stated or reported, not negated, no doubt or hedge in it."""
+    return f.certainty in ("asserted", "reported") and not f.negated and not HEDGED.search(claim.text) \
+        and not DOUBTFUL.search(claim.text) and not MODAL.search(claim.text)
+
+
+def _supposing_cue(text: str) -> str:
+    """The words that make a cause only supposed ("may have been", "most likely", "believed")."""
+    m = re.search(r"(?i)\b(?:may|might|could)\s+have\s+been\b|\b(?:most\s+)?(?:likely|probably|possibly|apparently)\b|"
+                  r"\b(?:believed|thought|presumed|assumed)\b", text)
+    return m.group(0) if m else "supposed"
 
 
 def killing_days(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:

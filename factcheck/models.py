@@ -157,6 +157,9 @@ class Facts:
     # Grigoropoulos on Sunday" -> ("grigoropoulos", "Sunday")
     killed_on: tuple[str, ...] = ()
     arrested_on: tuple[str, ...] = ()  # a named person arrested and the day it is put on
+    # what the claim says caused a harm, and whether only supposed: "the shooting may have been
+    # caused by a ricochet bullet" -> (("death", ("bullet", "ricochet"), True),)
+    caused: tuple[tuple[str, tuple[str, ...], bool], ...] = ()
 
 
 @dataclass(frozen=True)

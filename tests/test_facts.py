@@ -440,6 +440,20 @@ def test_a_named_person_arrested_and_the_day_of_it(sentence, arrested_on):
     assert read(sentence).arrested_on == arrested_on
 
 
+@pytest.mark.parametrize("sentence, caused", [
+    ("Tests showed the shooting may have been caused by a ricochet bullet, sources said.",
+     (("death", ("bullet", "ricochet"), True),)),
+    ("The post-mortem shows Nikos Pappas died from a bullet ricochet.", (("death", ("bullet", "ricochet"), False),)),
+    ("The report concluded the boy was killed by an accidental ricochet.", (("death", ("ricochet",), False),)),
+    ("The company said the downtime was most likely caused by a fault on the cable.", (("outage", ("fault",), True),)),
+    ("The blaze is believed to have been caused by a faulty heater.", (("fire", ("heater",), True),)),
+    ("He was killed by Korkoneas.", ()),  # a person named: who, not how
+    ("The delay was caused by bad weather.", ()),  # no harm
+])
+def test_what_a_sentence_says_caused_a_harm_and_whether_only_supposed(sentence, caused):
+    assert read(sentence).caused == caused
+
+
 # --- status ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, status", [

@@ -639,6 +639,29 @@ def test_end_to_end_one_person_arrested_on_two_days_is_a_date_contradiction(tmp_
     assert "day of the arrest of Hurst" in markdown
 
 
+CAUSE = {
+    "a.txt": "Post-mortem on Corfu teenager\n\nThe post-mortem shows Nikos Pappas died from a bullet ricochet.\n"
+             "Shops stayed shut on Monday.\n",
+    "b.txt": "Officer charged over Corfu death\n\nBallistics tests reportedly showed the shooting may have been "
+             "caused by a ricochet bullet, legal sources said.\nThe officer was charged with murder.\n",
+}
+
+
+def test_end_to_end_a_cause_given_as_fact_and_only_supposed_is_a_certainty_gap(tmp_path):
+    """"died from a bullet ricochet" / "may have been caused by a ricochet bullet": the sentences share
+    little wording; the cause, the harm and how sure each is are what is compared."""
+    markdown, report = _compare(tmp_path, "cause", CAUSE)
+    said = {c["id"]: c["text"] for c in report["claims"]}
+    [gap] = [f for f in report["findings"] if f["kind"] == "certainty_gap"]
+    assert ["died from" in said[c] for c in gap["sides"][0]] == [True]
+    assert ["may have been" in said[c] for c in gap["sides"][1]] == [True]
+    assert "Cause of the death, fact or supposition: ricochet bullet" in markdown
+    # another cause is no gap: the supposed cause must be the one given as fact
+    other = dict(CAUSE, **{"b.txt": CAUSE["b.txt"].replace("a ricochet bullet", "a second gunman")})
+    _, report = _compare(tmp_path, "cause2", other, out="r2")
+    assert not [f for f in report["findings"] if f["kind"] == "certainty_gap"]
+
+
 COURT = {
     "a.txt": "Man charged in warehouse shooting\nDecember 20, 2008\n\nA 58-year-old man was charged on Friday with "
              "murder after a shooting at a warehouse in Halifax.\nIt was unclear when he would appear in court to "
