@@ -117,9 +117,8 @@ def split_events(alignment: Alignment, claims: dict[str, Claim], facts: dict[str
             x, y = span[sa][0], span[sb][0]
             lede_clash[(sa, sb)] = (f"'{facts[x].predicate}' on {day[x].text} vs '{facts[y].predicate}' on {day[y].text}"
                                     " (opening lines)")
-    splits = [EventSplit(a, b, clashes, matches, lede_clash[(a, b)])
-              for (a, b), (matches, clashes) in sorted(votes.items())
-              if (a, b) in lede_clash and (clashes >= EVENT_CLASHES and clashes > matches or not matches)]
+    splits = [EventSplit(a, b, clashes, matches, said) for (a, b), said in sorted(lede_clash.items())
+              for matches, clashes in [votes[(a, b)]] if clashes >= EVENT_CLASHES and clashes > matches or not matches]
     apart = {frozenset((s.a, s.b)) for s in splits}
     sim = profile_similarity(claims, facts, list(articles))
     events, blocked = _cluster(list(articles), sim, apart)
@@ -278,9 +277,8 @@ def day_clash(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> tuple[str, bool] | 
     if date is None:
         return None
     said = (date.compared["a"].get("text"), date.compared["b"].get("text"))
-    when = happening(fa.predicate) and all(
-        len(c.text.split()) - len(str(t).split()) >= MIN_WORDS for c, t in zip((ca, cb), said)) and (
-        _clock(date.compared) or _calendar(date.compared))
+    when = happening(fa.predicate) and (_clock(date.compared) or _calendar(date.compared)) and all(
+        len(c.text.split()) - len(str(t).split()) >= MIN_WORDS for c, t in zip((ca, cb), said))
     return f"{date.subject}: {said[0]} vs {said[1]}", when
 
 
@@ -322,7 +320,10 @@ def _calendar(compared: dict) -> bool:
 
 def happening(predicate: str) -> bool:
     """A verb of something that happens, not a page's metadata or a misparsed date word."""
-    return predicate.isalpha() and predicate not in lx.METADATA_VERBS and predicate not in MONTHS + WEEKDAYS
+    return predicate.isalpha() and predicate not in lx.METADATA_VERBS and predicate not in NOT_HAPPENINGS
+
+
+NOT_HAPPENINGS = frozenset(MONTHS + WEEKDAYS)
 
 
 def within_events(alignment: Alignment, claims: dict[str, Claim], event_of: dict[str, int]) -> Alignment:

@@ -428,9 +428,9 @@ def date_issue(ca, cb, fa, fb) -> Issue | None:
         return None
     if not one_subject(ca, cb, fa, fb):
         return None  # a cutter and a ferry both left port: two happenings
-    if any(len(occasions(f) | set(WEEKDAY_WORD.findall(c.text.lower()))) > 1 for c, f in ((ca, fa), (cb, fb))):
+    (many_a, ra), (many_b, rb) = _day_reading(ca, fa), _day_reading(cb, fb)
+    if many_a or many_b:
         return None  # "recovered on Sunday after attempts on Saturday failed": which day is whose
-    ra, rb = event_date(fa), event_date(fb)
     if ra is not None and rb is not None and _a_day(ra) and _a_day(rb) and not _dates_overlap(ra, rb) \
             and not _anchored_apart(ra, rb):
         return Issue(Verdict.CONTRADICTION, "date", f"date of '{fa.predicate}'",
@@ -446,6 +446,25 @@ def date_issue(ca, cb, fa, fb) -> Issue | None:
                           {"aspect": "time", "a": {"claim": ca.id, "text": a.text, "minutes": [a.low, a.high]},
                            "b": {"claim": cb.id, "text": b.text, "minutes": [b.low, b.high]}})
     return None
+
+
+def _day_reading(c: Claim, f: Facts) -> tuple[bool, DateRef | None]:
+    """(the sentence names more than one day, its one resolved date): read once per claim and
+    run, as the event split asks it of each opening line against every other (hundreds of
+    thousands of pairs on a thousand articles). Kept by the identity of the claim and its facts:
+    the entry holds both, so neither id can be reused while it stands."""
+    hit = _DAY_READINGS.get((id(c), id(f)))
+    if hit is not None and hit[0] is c and hit[1] is f:
+        return hit[2]
+    reading = (len(occasions(f) | set(WEEKDAY_WORD.findall(c.text.lower()))) > 1, event_date(f))
+    if len(_DAY_READINGS) >= DAY_READINGS_KEPT:
+        _DAY_READINGS.clear()
+    _DAY_READINGS[(id(c), id(f))] = (c, f, reading)
+    return reading
+
+
+_DAY_READINGS: dict[tuple[int, int], tuple] = {}
+DAY_READINGS_KEPT = 200_000  # claims: more than a thousand articles hold
 
 
 def same_zone(a: Quantity, b: Quantity) -> bool:
