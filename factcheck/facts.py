@@ -151,7 +151,38 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref:
         certainty = "reported"
     return replace(q, source=source or (sentence.name if sentence.kind != "article" else ""), certainty=certainty,
                    background=_background(doc, scope, ref), years=_clause_years(doc, scope),
-                   day_elsewhere=_day_elsewhere(doc, span.root))
+                   day_elsewhere=_day_elsewhere(doc, span.root),
+                   holder=_holder(span.root) if q.dimension == "count" else "")
+
+
+def _holder(root) -> str:
+    """The named person who has what a number counts, by surname: "Oler has at least three wives",
+    "Blackmore, alleged to have 19 wives", "Oler, accused of having two wives", "Smith, who has three
+    children" -> "Oler", "Blackmore", "Oler", "Smith". Not what someone has had over the years ("who
+    has had 26 wives": a total of a life, not a count of now), nor a body or a place ("the company
+    has 500 employees"); "" otherwise."""
+    noun = root.head if root.dep_ == "nummod" else root
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "have" or verb.pos_ != "VERB" or verb.tag_ == "VBD" \
+            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return ""  # (what someone had then, "had 10 points in the first 7 minutes", is that moment's)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # a name the tagger took for a place or a body is a person's where only a person can be it: the
+    # subject of "who", or the one who has wives or children ("Blackmore has 20 wives")
+    personal = noun.lemma_.lower() in lx.KIN_NOUNS
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject, personal = verb.head, True  # "Smith, who has three children"
+    tok = verb
+    while subject is None and tok.dep_ in ("xcomp", "pcomp", "prep", "acl") and tok.head.i != tok.i:
+        tok = tok.head  # "Blackmore, alleged to have 19 wives": up to the name the clause describes
+        if tok.pos_ in ("PROPN", "NOUN"):
+            subject = tok
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lx.ALLEGING_VERBS:
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN" and (
+            not subject.ent_type_ or personal)):
+        return ""
+    return subject.text
 
 
 def _day_elsewhere(doc, root) -> bool:

@@ -77,6 +77,14 @@ HEDGE_WORDS = frozenset(
 # "is believed to have acted alone", "is thought to be".
 SUPPOSITION_VERBS = frozenset("presume fear believe think assume".split())
 
+# Verbs that say of someone what is only alleged or reported of them ("Hurst, alleged to have 19
+# wives", "accused of having two wives"): the one they are said of is who has it.
+ALLEGING_VERBS = frozenset("allege accuse suspect say believe report reckon rumor rumour".split())
+
+# Nouns of kin: only a person has them ("Blackmore has 20 wives"), whatever the tagger made of the name.
+KIN_NOUNS = frozenset("wife husband spouse child son daughter brother sister sibling grandchild "
+                      "grandson granddaughter stepchild".split())
+
 # Things said to be "N-year-old" whose age is no person's: "a 41-year-old murder case", "the
 # 60-year-old bridge" (quantities: a length of time, not an age).
 AGED_THINGS = frozenset(

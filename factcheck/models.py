@@ -91,6 +91,7 @@ class Quantity:
     # the sentence's day is another clause's: "The city was calm on Sunday but ... riots overnight, when a
     # hundred youths attacked ... two banks" (the banks were attacked overnight, not on Sunday)
     day_elsewhere: bool = False
+    holder: str = ""  # the named person who has the things counted, by surname ("Oler has at least three wives" -> "Oler")
 
 
 @dataclass(frozen=True)

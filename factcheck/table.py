@@ -68,7 +68,11 @@ def slot_name(q: Quantity) -> str | None:
         return None
     if q.dimension == "money" and q.unit == "money":
         return None
-    if q.event:
+    if q.holder and not q.event and (q.counted not in GENERIC_COUNTED or stated_noun(q)):
+        # what a named person has ("Oler has at least three wives", "Smith, who has three children"):
+        # that person's count, a slot of its own, not another's
+        name = f"{stated_noun(q) if q.counted in GENERIC_COUNTED else counted_thing(q)} of {q.holder}"
+    elif q.event:
         name = what_counted(q)
         noun = stated_noun(q)
         if noun and noun not in name and not (noun.endswith("s") and noun[:-1] in name.split()):
@@ -750,6 +754,8 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
             # one named person's age ("61-year-old Sharron Diane Crawford Smith" / "Smith, 60,") is one
             # fact wherever it is told, whoever else the sentence names
             aged = bool(aged_as[_at(x)]) and aged_as[_at(x)] == aged_as[_at(y)]
+            # ... and so is what one named person has ("Blackmore has 20 wives" / "Blackmore, alleged to have 19")
+            aged = aged or bool(x.quantity.holder) and x.quantity.holder.lower() == y.quantity.holder.lower()
             key = key or aged
             if not key and products and _two_products(products.get(x.article, set()), products.get(y.article, set())):
                 continue  # "New MacBook Air models ..." / "Apple launches new MacBook Pros": two products' storage

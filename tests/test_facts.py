@@ -454,6 +454,20 @@ def test_what_a_sentence_says_caused_a_harm_and_whether_only_supposed(sentence, 
     assert read(sentence).caused == caused
 
 
+@pytest.mark.parametrize("sentence, holder", [
+    ("People within the community confirmed that Vail has at least three wives.", "Vail"),
+    ("Hurst, alleged to have 19 wives, is charged with polygamy.", "Hurst"),
+    ("Vail, accused of having two wives, is charged.", "Vail"),
+    ("Smith, who has three children, was arrested.", "Smith"),
+    ("Hurst, who has had 26 wives, denies it.", ""),  # a life's total, not a count of now
+    ("The company has 500 employees.", ""),  # no person
+    ("Police seized three rifles.", ""),
+])
+def test_the_named_person_who_has_what_a_number_counts(sentence, holder):
+    [q] = read(sentence).quantities
+    assert q.holder == holder
+
+
 # --- status ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, status", [
