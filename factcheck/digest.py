@@ -562,7 +562,7 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         when = f", {b['date']['text']}" if b.get("date") else ""
         sentence = f"{name_a} has it {a.get('status')}{_cue(a)}; {name_b} has it {b.get('status')}{_cue(b)}{when}."
         why = "One report gives as a plan what another gives as done: check whether it happened, and when."
-        title = f"Planned or done:{' ' + f.subject if f.subject == 'the news conference' else about}"
+        title = f"Planned or done:{about}"
     elif aspect == "negation":
         yes, no = compared.get("positive"), compared.get("negative")
         ny = ctx.names[ctx.claims[yes].source] if yes in ctx.claims else ""
@@ -738,8 +738,6 @@ def _basis(f: Finding, what: str = "") -> str:
         return "both name the person and the day it was done to them, compared however the sentences are worded"
     if f.aspect == "named":
         return "one report says who they are is not given, another names people by the same title or as its holder"
-    if f.subject == "the news conference":
-        return "one report announces a news conference, another quotes what was said at one, compared however the sentences are worded"
     if any(c.get("cause") for c in f.compared):
         return "both name the same cause of the same harm on this event, compared however the sentences are worded"
     if any(c.get("question") for c in f.compared):

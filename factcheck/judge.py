@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .facts import WEEKDAYS
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
-from .rules import (DOUBTFUL, HEDGED, MODAL, PLACE_LABELS, answered, occasions, answered_later, claim_order, clash_issues, common_words, comparable,
+from .rules import (DOUBTFUL, HEDGED, MODAL, PLACE_LABELS, answered, answered_later, claim_order, clash_issues, common_words, comparable,
                     compatible, corroboration, date_json, describe, issues_of, judge_pair, names_what_is_doubted,
                     not_yet, one_holder, same_zone, shared_values, shared_words)
 from .table import Slot, by_article, elsewhen, event_day, fill, judge_slots
@@ -119,7 +119,6 @@ def judge_alignment(
     findings.extend(names_given(claims, facts, event_of, common))
     findings.extend(killing_days(claims, facts, event_of))
     findings.extend(cause_gaps(claims, facts, event_of))
-    findings.extend(briefings_held(claims, facts, event_of, articles))
     findings.extend(zone_clashes(claims, facts, event_of))
     findings.extend(setting_clashes(claims, facts, event_of))
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
@@ -409,61 +408,6 @@ def names_given(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dic
                            "b": {"claim": ids[0], "text": ", ".join(names)}},),
             ))
     return out
-
-
-def briefings_held(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int],
-                   articles: dict[str, Article]) -> list[Finding]:
-    """One report says a news conference is to be held ("police have scheduled a news conference this
-    afternoon"), another on the event quotes what was said at it ("Oppal said at a news conference
-    Wednesday"): a status change, the first written before it was held. Not where the announcing
-    article tells one held too, nor where the two put it on different days (a second conference),
-    nor where the announcing article was published later."""
-    planned: dict[int, list[str]] = defaultdict(list)
-    held: dict[int, list[str]] = defaultdict(list)
-    for cid in sorted(claims, key=claim_order):
-        text = claims[cid].text
-        if BRIEFING_PLANNED.search(text):
-            planned[event_of.get(claims[cid].source, 0)].append(cid)
-        elif BRIEFING_HELD.search(text) and not MODAL.search(text):
-            held[event_of.get(claims[cid].source, 0)].append(cid)
-    out = []
-    for event, announcing in sorted(planned.items()):
-        telling = {claims[c].source for c in held.get(event, ())}
-        pairs = [(cid, c) for cid in announcing if claims[cid].source not in telling for c in held.get(event, ())
-                 if _one_briefing(claims[cid], claims[c], facts[cid], facts[c], articles)]
-        if not pairs:
-            continue
-        first, done = pairs[0]
-        sides = (tuple(dict.fromkeys(a for a, _ in pairs)), tuple(dict.fromkeys(b for _, b in pairs)))
-        cue_a, cue_b = BRIEFING_PLANNED.search(claims[first].text).group(0), BRIEFING_HELD.search(claims[done].text).group(0)
-        out.append(Finding(
-            kind=Verdict.STATUS_CHANGE, aspect="status", subject="the news conference",
-            claims=tuple(sorted({*sides[0], *sides[1]}, key=claim_order)), score=0.0, sides=sides,
-            reason=f"{describe(claims[first], facts[first])} has the news conference still to come ('{cue_a}'); "
-                   f"{describe(claims[done], facts[done])} quotes it as held ('{cue_b}')",
-            compared=({"aspect": "status", "a": {"claim": first, "status": "planned", "cue": cue_a},
-                       "b": {"claim": done, "status": "done", "cue": cue_b}},),
-        ))
-    return out
-
-
-def _one_briefing(planned: Claim, held: Claim, fp: Facts, fh: Facts, articles: dict[str, Article]) -> bool:
-    """The announced conference can be the one held: another article, no two different days named,
-    and the announcing article not published after the other."""
-    when_p, when_h = occasions(fp), occasions(fh)
-    day_p, day_h = articles[planned.source].published, articles[held.source].published
-    return planned.source != held.source and not (when_p and when_h and not when_p & when_h) \
-        and not (day_p and day_h and day_p > day_h)
-
-
-_BRIEFING = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing)\b"
-# "will hold a press conference this afternoon", "have scheduled a news conference in Vancouver"
-BRIEFING_PLANNED = re.compile(r"(?i)\b(?:(?:will|would|is\s+to|are\s+to|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+"
-                              r"(?:scheduled|set|expected|due)\s+to)\s+(?:hold|give|host|convene|call)|(?:has|have|had)\s+"
-                              r"(?:scheduled|called|planned|set\s+up|announced))\s+" + _BRIEFING)
-# "Oppal said at a news conference Wednesday", "told a news conference", "held a press conference"
-BRIEFING_HELD = re.compile(r"(?i)\b(?:said|told|announced|confirmed|added|stated|explained|revealed|disclosed)\b[^.;]{0,80}?"
-                           r"\b(?:at|during)\s+" + _BRIEFING + r"|\b(?:told|held|gave|addressed)\s+" + _BRIEFING)
 
 
 def cause_gaps(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:

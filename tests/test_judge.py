@@ -689,26 +689,3 @@ def test_an_open_question_is_set_against_its_answer_whatever_the_sentences_liken
                 and f["kind"] != "unique"]
     assert update["kind"] == "status_change" and "published later" in update["reason"]
     assert "Answered later" in markdown and "not known yet when he would appear in court" in markdown
-
-
-BRIEFING = {
-    "a.txt": "Sect leaders arrested\n\nPolice have scheduled a news conference this afternoon.\nTwo men were "
-             "arrested in Lakeview.\n",
-    "b.txt": "Two sect leaders charged\n\nAlan Hurst and Tom Vail were arrested by police, the minister said at a "
-             "news conference Wednesday.\n",
-}
-
-
-def test_end_to_end_a_news_conference_announced_then_quoted_is_a_status_change(tmp_path):
-    """"have scheduled a news conference this afternoon" / "the minister said at a news conference
-    Wednesday": the first report was written before it was held."""
-    markdown, report = _compare(tmp_path, "briefing", BRIEFING)
-    said = {c["id"]: c["text"] for c in report["claims"]}
-    [flag] = [f for f in report["findings"] if f["kind"] == "status_change"]
-    assert ["scheduled" in said[c] for c in flag["sides"][0]] == [True]
-    assert ["said at a news conference" in said[c] for c in flag["sides"][1]] == [True]
-    assert "Planned or done: the news conference" in markdown
-    # an article that tells one held too announces another: no flag
-    both = dict(BRIEFING, **{"a.txt": BRIEFING["a.txt"] + "The mayor told a news conference on Monday that he was shocked.\n"})
-    _, report = _compare(tmp_path, "briefing2", both, out="r2")
-    assert not [f for f in report["findings"] if f["kind"] == "status_change"]
