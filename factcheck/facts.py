@@ -157,10 +157,10 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref:
 
 def _holder(root) -> str:
     """The named person who has what a number counts, by surname: "Oler has at least three wives",
-    "Blackmore, alleged to have 19 wives", "Oler, accused of having two wives", "Smith, who has three
-    children" -> "Oler", "Blackmore", "Oler", "Smith". Not what someone has had over the years ("who
-    has had 26 wives": a total of a life, not a count of now), nor a body or a place ("the company
-    has 500 employees"); "" otherwise."""
+    "Blackmore, alleged to have 19 wives", "Smith, who has three children" -> "Oler", "Blackmore",
+    "Smith". Not what someone is accused of having ("Oler, accused of having two wives": what the
+    charge counts), nor has had over the years ("who has had 26 wives": a total of a life, not a
+    count of now), nor what a body or a place has ("the company has 500 employees"); "" otherwise."""
     noun = root.head if root.dep_ == "nummod" else root
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() != "have" or verb.pos_ != "VERB" or verb.tag_ == "VBD" \
@@ -177,6 +177,8 @@ def _holder(root) -> str:
         tok = tok.head  # "Blackmore, alleged to have 19 wives": up to the name the clause describes
         if tok.pos_ in ("PROPN", "NOUN"):
             subject = tok
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lx.ACCUSING_VERBS:
+            return ""  # "Oler, accused of having two wives": what the charge counts
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lx.ALLEGING_VERBS:
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN" and (

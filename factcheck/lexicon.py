@@ -78,8 +78,11 @@ HEDGE_WORDS = frozenset(
 SUPPOSITION_VERBS = frozenset("presume fear believe think assume".split())
 
 # Verbs that say of someone what is only alleged or reported of them ("Hurst, alleged to have 19
-# wives", "accused of having two wives"): the one they are said of is who has it.
-ALLEGING_VERBS = frozenset("allege accuse suspect say believe report reckon rumor rumour".split())
+# wives"): the one they are said of is who has it. Not an accusation ("accused of having two
+# wives"): that is what the charge counts, not what the person has (a reader took the charge's two
+# against "has at least three wives" for no discrepancy).
+ALLEGING_VERBS = frozenset("allege say believe report reckon rumor rumour".split())
+ACCUSING_VERBS = frozenset("accuse charge indict convict suspect".split())
 
 # Nouns of kin: only a person has them ("Blackmore has 20 wives"), whatever the tagger made of the name.
 KIN_NOUNS = frozenset("wife husband spouse child son daughter brother sister sibling grandchild "

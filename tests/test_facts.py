@@ -457,7 +457,7 @@ def test_what_a_sentence_says_caused_a_harm_and_whether_only_supposed(sentence, 
 @pytest.mark.parametrize("sentence, holder", [
     ("People within the community confirmed that Vail has at least three wives.", "Vail"),
     ("Hurst, alleged to have 19 wives, is charged with polygamy.", "Hurst"),
-    ("Vail, accused of having two wives, is charged.", "Vail"),
+    ("Vail, accused of having two wives, is charged.", ""),  # what the charge counts, not what he has
     ("Smith, who has three children, was arrested.", "Smith"),
     ("Hurst, who has had 26 wives, denies it.", ""),  # a life's total, not a count of now
     ("The company has 500 employees.", ""),  # no person
