@@ -1124,7 +1124,7 @@ def read_caused(doc) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     ("bullet", "ricochet"), True); "Alexandros Grigoropoulos died from a bullet ricochet" -> ("death",
     ("bullet", "ricochet"), False); "the downtime was most likely caused by a problem on SEA-ME-WE 4"
     -> ("outage", ("problem",), True). A harm is a death (die, kill, shoot) or a happening of
-    ``lexicon.HAPPENINGS``; a cause is a thing, not a person ("killed by police" names who, not how)."""
+    ``lexicon.HAPPENINGS``; a cause is a common noun, not a name ("killed by Korkoneas" names who)."""
     out = []
     for tok in doc:
         lemma, kids = tok.lemma_.lower(), list(tok.children)

@@ -15,9 +15,9 @@ from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .facts import WEEKDAYS
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
-from .rules import (DOUBTFUL, HEDGED, MODAL, PLACE_LABELS, answered, answered_later, claim_order, clash_issues, common_words, comparable,
-                    compatible, corroboration, date_json, describe, issues_of, judge_pair, names_what_is_doubted,
-                    not_yet, one_holder, same_zone, shared_values, shared_words)
+from .rules import (DOUBTFUL, HEDGED, MODAL, PLACE_LABELS, answered, answered_later, claim_order, clash_issues,
+                    common_words, comparable, compatible, corroboration, date_json, describe, issues_of, judge_pair,
+                    names_what_is_doubted, not_yet, one_holder, same_zone, shared_values, shared_words)
 from .table import Slot, by_article, elsewhen, event_day, fill, judge_slots
 from .thresholds import AGREEMENT_ALONE, AGREEMENT_ONE_WORD, AGREEMENT_SCORE, LEDE, TIME_SLACK
 

@@ -753,10 +753,10 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
                 gathered[_at(x)], gathered[_at(y)]) and days[x.claim] == days[y.claim]
             # one named person's age ("61-year-old Sharron Diane Crawford Smith" / "Smith, 60,") is one
             # fact wherever it is told, whoever else the sentence names
-            aged = bool(aged_as[_at(x)]) and aged_as[_at(x)] == aged_as[_at(y)]
             # ... and so is what one named person has ("Blackmore has 20 wives" / "Blackmore, alleged to have 19")
-            aged = aged or bool(x.quantity.holder) and x.quantity.holder.lower() == y.quantity.holder.lower()
-            key = key or aged
+            of_one_person = bool(aged_as[_at(x)]) and aged_as[_at(x)] == aged_as[_at(y)] or bool(
+                x.quantity.holder) and x.quantity.holder.lower() == y.quantity.holder.lower()
+            key = key or of_one_person
             if not key and products and _two_products(products.get(x.article, set()), products.get(y.article, set())):
                 continue  # "New MacBook Air models ..." / "Apple launches new MacBook Pros": two products' storage
             if per_occasion and (on[x.claim] or on[y.claim]) and not on[x.claim] & on[y.claim] and not (
@@ -781,12 +781,12 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
             key = key or common or placed
             # an article with several values of the slot says which one another's is only by its words:
             # "the first quake, magnitude 7.6" and "the first 7.6-magnitude quake" are one quake
-            identified = bool(which[_at(x)]) and which[_at(x)] == which[_at(y)] != "one of" or placed or aged
+            identified = bool(which[_at(x)]) and which[_at(x)] == which[_at(y)] != "one of" or placed or of_one_person
             loose = not key or (x.article in several or y.article in several) and not identified
             loose = loose or bool(x.quantity.background or y.quantity.background)
             if loose and not _one_statement(x, y, facts, aligned):
                 continue  # a background happening's figures too: where they stand, their scope varies
-            if slot.name == "age" and not aged and not (same_person(facts[x.claim], facts[y.claim])
+            if slot.name == "age" and not of_one_person and not (same_person(facts[x.claim], facts[y.claim])
                                                        and _aged(claims[x.claim], x.quantity) and _aged(claims[y.claim], y.quantity)):
                 continue  # "his 14-year-old 'spiritual wife'" in a sentence naming Jeffs is not Jeffs's age
             if not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim], x.quantity, y.quantity,
