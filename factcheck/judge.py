@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .events import EventSplit, split_events, within_events
 from .facts import WEEKDAYS
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
-from .rules import (DOUBTFUL, HEDGED, MODAL, PLACE_LABELS, answered, answered_later, claim_order, clash_issues,
+from .rules import (DOUBTFUL, HEDGED, PLACE_LABELS, answered, answered_later, claim_order, clash_issues,
                     common_words, comparable, compatible, corroboration, date_json, describe, issues_of, judge_pair,
                     names_what_is_doubted, not_yet, one_holder, same_zone, shared_values, shared_words)
 from .table import Slot, by_article, elsewhen, event_day, fill, judge_slots
@@ -141,12 +141,15 @@ def question_pairs(claims: dict[str, Claim], facts: dict[str, Facts], event_of: 
     """(asking claim, candidate answer): each claim that says a question is open (``Facts.asked``) with
     every claim of another article on its event whose words hold the question's verb and one of its
     nouns (the first five letters: "appear" meets "appearance"). ``rules.answered`` judges each."""
+    asking = sorted((c for c in claims if facts[c].asked), key=claim_order)
+    if not asking:
+        return []  # (no index of every claim's words for a run that asks nothing)
     index: dict[tuple[int, str], set[str]] = defaultdict(set)
     for cid, claim in claims.items():
         for w in {w[:5] for w in re.findall(r"[a-z]+", claim.text.lower())} | {w[:5] for w in facts[cid].keywords}:
             index[(event_of.get(claim.source, 0), w)].add(cid)
     out = []
-    for cid in sorted((c for c in claims if facts[c].asked), key=claim_order):
+    for cid in asking:
         event = event_of.get(claims[cid].source, 0)
         found: set[str] = set()
         for asked in facts[cid].asked:
@@ -465,7 +468,7 @@ VAGUE_CAUSES = frozenset("problem reason factor issue cause thing".split())
 def _held_as_fact(claim: Claim, f: Facts) -> bool:
     """The claim gives its proposition as fact: stated or reported, not negated, no doubt or hedge in it."""
     return f.certainty in ("asserted", "reported") and not f.negated and not HEDGED.search(claim.text) \
-        and not DOUBTFUL.search(claim.text) and not MODAL.search(claim.text)
+        and not DOUBTFUL.search(claim.text)  # (DOUBTFUL holds the modals "may", "might", "could")
 
 
 def _supposing_cue(text: str) -> str:
