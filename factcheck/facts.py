@@ -878,6 +878,8 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
             # the parser's noun of a verb: "Many in the community contest police allegations that Gray pointed
             # a gun" read as the compound "community contest police allegations"
             found.setdefault("cautioned" if lemma in lx.DOUBT_VERBS else "denied", tok.text)
+        elif no_answer(tok):
+            found.setdefault("cautioned", doc[tok.left_edge.i:tok.i + 1].text)  # "no word on when ..."
         elif lemma in lx.DENIAL_NOUNS and any(c.lower_ == "no" for c in tok.children):
             found.setdefault("denied", f"no {tok.text}")
         elif lemma in lx.DENIAL_ADJECTIVES and tok.pos_ == "ADJ":
@@ -1251,11 +1253,28 @@ def _asked_of(clause) -> bool:
 
 
 def _unknowing(head) -> bool:
-    """The word, or one of its dependents, says an answer is not known ("unclear", "not clear", "did not know")."""
+    """The word, or one of its dependents, says an answer is not known ("unclear", "not clear", "did not
+    know", "no word on")."""
     words = [head, *head.children]
-    return any(w.lemma_.lower() in lx.UNKNOWN_WORDS for w in words) or any(
+    return no_answer(head) or any(w.lemma_.lower() in lx.UNKNOWN_WORDS for w in words) or any(
         w.lemma_.lower() in lx.NOT_KNOWN_ADJECTIVES | lx.UNCONFIRMED_VERBS for w in words) and any(
         w.dep_ == "neg" for w in (*head.children, *(c for w in words for c in w.children)))
+
+
+def no_answer(tok) -> bool:
+    """A noun of an answer given with "no" and followed by a question: "no word on when the airport
+    would reopen", "no timeframe for when communications will be restored" (not "no indication that
+    the fire was set", a denial)."""
+    if tok.lemma_.lower() not in lx.NO_ANSWER_NOUNS or tok.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and any(g.dep_ == "pcomp" and _opens_question(g) for g in c.children)
+               for c in tok.children)
+
+
+def _opens_question(clause) -> bool:
+    """The clause opens on a question word ("when communications will be restored")."""
+    return clause.doc[clause.left_edge.i].lower_ in QUESTION_OPENERS
 
 
 # Words that open an indirect question ("what would happen", "where they would be taken", "if the dead were ...")

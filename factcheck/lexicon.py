@@ -58,6 +58,10 @@ CAUTION_WORDS = frozenset(
 NOT_KNOWN_ADJECTIVES = frozenset("clear certain sure known".split())
 # Words that say the answer to a question is not known ("unclear where", "unknown how many").
 UNKNOWN_WORDS = frozenset("unclear unknown uncertain undetermined".split())
+# Nouns of an answer: with "no" and a question after them the answer is not known ("there was no word
+# on when the airport would reopen", "no timeframe for when communications will be restored", "gave no
+# indication of how many were hurt"). ("time frame": the parser's head is "frame".)
+NO_ANSWER_NOUNS = frozenset("word timeframe timetable frame estimate idea indication explanation information".split())
 # "under investigation", "under review": the matter is open, not established.
 OPEN_QUESTION_NOUNS = frozenset("investigation review examination scrutiny inquiry".split())
 # "not confirmed", "could not verify": a negated verb of knowing leaves the claim open.

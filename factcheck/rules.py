@@ -832,8 +832,9 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
     if bool(fa.asked) == bool(fb.asked):
         return None
     (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fb.asked else ((cb, fb), (ca, fa))
-    if f1.certainty not in ("asserted", "reported") or f1.negated or unsure(c1.text) or HEDGED.search(c1.text) \
-            or MODAL.search(c1.text) or asks(c1.text):
+    until = f1.negated and NOT_UNTIL.search(c1.text)  # "will not be restored before 31 December": a day given
+    if f1.certainty not in ("asserted", "reported") or f1.negated and not until or unsure(c1.text) \
+            or HEDGED.search(c1.text) or MODAL.search(c1.text) or asks(c1.text):
         return None  # an answer must be given as fact, not a guess or another doubt
     # a doubt word elsewhere in it ("his accused killer made a brief appearance in court Monday") leaves a
     # day, place or name given as fact; only a yes-or-no question needs the whole proposition undoubted
@@ -849,6 +850,8 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
                 return _open_answered(c1, f1, c2, f2, "whether" if re.search(r"(?i)\bwhether\b", c2.text) else "if")
             continue
         word, verb, nouns = asked[0], asked[1], [n for n in asked[2:] if n not in PRONOUNS]
+        if until and word != "when":
+            continue
         if verb in LIGHT_VERBS | {"happen"} or verb[:5] not in stems:
             continue
         named = sum(n[:5] in stems for n in nouns)
@@ -858,6 +861,10 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
         if _gives(word, c1, f1, f2):
             return _open_answered(c1, f1, c2, f2, "how" if word == "how many" else word)
     return None
+
+
+# "not ... before 31 December", "won't reopen until Monday": a negated verb that still gives its day
+NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n't)\s+(?:[\w-]+\s+){0,4}?(?:before|until|till)\b")
 
 
 def answered(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> Issue | None:

@@ -373,6 +373,14 @@ def test_the_questions_a_sentence_leaves_open():
         ("or", "dead", "customer", "bank employee"),)
     assert read("It was not clear whether the fire was deliberate.").asked == (("whether", "be", "fire"),)
     assert read("The cause of the fire remains unclear.").asked == ()  # a doubt, no question
+    # "no word on when", "no timeframe for when": an answer not given is an open question, not a denial
+    f = read("There's no timeframe for when communications will be restored, said a director of the company.")
+    assert f.asked == (("when", "restore", "communication"),) and (f.certainty, f.certainty_cue) == (
+        "cautioned", "no timeframe")
+    f = read("Officials gave no indication of when the road would be cleared.")
+    assert f.asked == (("when", "clear", "road"),) and f.certainty == "cautioned"
+    f = read("There was no indication that the fire was set deliberately.")
+    assert f.asked == () and f.certainty == "denied"
     assert read("The ferry sank in the strait where it was built.").asked == ()
 
 

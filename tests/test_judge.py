@@ -689,3 +689,29 @@ def test_an_open_question_is_set_against_its_answer_whatever_the_sentences_liken
                 and f["kind"] != "unique"]
     assert update["kind"] == "status_change" and "published later" in update["reason"]
     assert "Answered later" in markdown and "not known yet when he would appear in court" in markdown
+
+
+CABLES = {
+    "a.txt": "Cable cut disrupts internet across the Middle East\nDecember 20, 2008\n\nInternet traffic between "
+             "Europe and Asia was disrupted on Friday after three undersea cables were cut in the Mediterranean.\n"
+             "There is no timeframe for when communications will be restored, a director of the Indian "
+             "carrier said.\n",
+    "b.txt": "Undersea cables cut, France Telecom sends ship\nDecember 20, 2008\n\nThree undersea cables linking "
+             "Italy and Egypt were cut on Friday, disrupting internet services.\nFrance Telecom expects "
+             "communications will not be fully restored before 31 December.\n",
+}
+
+
+def test_a_day_given_with_not_before_answers_an_open_when(tmp_path):
+    # "no timeframe for when ..." is an open question; "will not be fully restored before 31 December"
+    # gives a day: a certainty gap, though the answer is negated
+    _, report = _compare(tmp_path, "cables", CABLES)
+    text = {c["id"]: c["text"] for c in report["claims"]}
+    [gap] = [f for f in report["findings"] if f["kind"] == "certainty_gap"]
+    assert {text[c][:20] for c in gap["claims"]} == {"There is no timefram", "France Telecom expec"}
+    assert "not known when communications will be restored" in gap["reason"] and "'no timeframe'" in gap["reason"]
+    # a negated answer that gives no day answers nothing
+    plain = {**CABLES, "b.txt": CABLES["b.txt"].replace("will not be fully restored before 31 December",
+                                                        "will not be fully restored soon")}
+    _, report = _compare(tmp_path, "cables-no-day", plain, out="nd")
+    assert not [f for f in report["findings"] if f["kind"] == "certainty_gap"]
