@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .events import EventSplit, split_events, within_events
+from .events import EventSplit, split_events, told_earlier, within_events
 from .facts import WEEKDAYS
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 from .rules import (DOUBTFUL, HEDGED, PLACE_LABELS, answered, answered_later, claim_order, clash_issues,
@@ -38,6 +38,13 @@ def judge(alignment: Alignment, claims: dict[str, Claim], facts: dict[str, Facts
     events, splits = split_events(alignment, claims, facts, articles)
     days = [event_day(e, claims, facts, articles) for e in events]
     slots = fill(events, claims, facts, articles, days)
+    earlier = told_earlier(events, slots, claims, facts, articles)
+    if earlier:  # undated reports of a happening the others tell as background: events of their own
+        moved = {x.a for x in earlier}
+        events = [kept for e in events if (kept := tuple(a for a in e if a not in moved))] + [(a,) for a in sorted(moved)]
+        splits = earlier + splits
+        days = [event_day(e, claims, facts, articles) for e in events]
+        slots = fill(events, claims, facts, articles, days)
     findings = judge_alignment(alignment, claims, facts, articles, events, slots, days)
     return Judgement(tuple(findings), tuple(events), tuple(splits), tuple(slots))
 

@@ -227,6 +227,10 @@ def _others(d: Digest, names, report: Report) -> list[str]:
     if report.event_splits:
         lines += ["", "Why they were kept apart:", ""]
         for x in report.event_splits[:5]:
+            if x.earlier:
+                lines.append(f"- {escape(names.get(x.a, x.a))} gives no date and may report an earlier happening, "
+                             f"not this one: {inline(x.example, 300)} by {inline(names.get(x.b, x.b))}.")
+                continue
             lines.append(f"- {escape(names.get(x.a, x.a))} and {inline(names.get(x.b, x.b))}: "
                          f"e.g. {inline(x.example, 160)}")
     return lines + [""]

@@ -60,8 +60,8 @@ def to_json(report: Report) -> str:
         "sources": [_source_json(a, names[a.id]) for a in report.articles],
         "warnings": list(report.warnings),
         "events": [list(e) for e in report.events],
-        "event_splits": [{"a": x.a, "b": x.b, "clashes": x.clashes, "matches": x.matches, "example": x.example}
-                         for x in report.event_splits],
+        "event_splits": [{"a": x.a, "b": x.b, "clashes": x.clashes, "matches": x.matches, "example": x.example,
+                          "earlier": x.earlier} for x in report.event_splits],
         "claims": [_claim_json(c, report.facts.get(c.id)) for c in report.claims],
         "facts_table": table_json(report.table, [list(e) for e in report.events] or [[a.id for a in report.articles]]),
         "folder": report.folder,

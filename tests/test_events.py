@@ -126,3 +126,40 @@ def test_an_order_of_magnitude_is_no_particular_two_reports_share():
     assert not shared_values(facts(hundreds), facts(of_buildings))  # "hundreds injured" / "hundreds of buildings"
     exact = Quantity("135 homes", 135, 135, 135, "", "count", "exact", "home", "")
     assert shared_values(facts(exact), facts(exact)) == {(135, "")}
+
+
+EARLIER = {
+    "a.txt": "Undersea cables cut, internet disrupted\nDecember 20, 2008\n\nInternet traffic between Europe and Asia "
+             "was disrupted on Friday after three undersea cables were cut in the Mediterranean.\nFrance Telecom "
+             "said three cables between Sicily and Egypt were damaged.\n",
+    "b.txt": "Three cables cut in the Mediterranean\nDecember 20, 2008\n\nThree undersea cables linking Italy and Egypt "
+             "were cut on Friday, disrupting internet services.\nA repair ship was sent to the area.\n",
+    "c.txt": "Mideast internet services disrupted\nDecember 21, 2008\n\nThree undersea cables were cut on Friday, "
+             "cutting internet services in Egypt and India.\nEarlier this year, the same line was damaged off the "
+             "Egyptian coast, although only two lines were snapped then.\n",
+    "d.txt": "India suffers internet disruption after undersea cables break\n\nMillions of people across the "
+             "Middle East and Asia lost access to the internet after two undersea cables in the Mediterranean "
+             "suffered severe damage.\nThe shut down will take several days to fix.\n",
+}
+
+
+def test_an_undated_report_whose_opening_figure_is_an_earlier_happenings_is_set_apart(tmp_path):
+    from tests.test_table import _compare
+
+    markdown, report = _compare(tmp_path, "earlier", EARLIER)
+    assert ["d"] in report["events"] and ["a", "b", "c"] in report["events"]
+    [split] = [x for x in report["event_splits"] if x["earlier"]]
+    assert (split["a"], split["b"]) == ("d", "c") and "'two undersea cables'" in split["example"]
+    assert not [f for f in report["findings"] if f["kind"] == "contradiction"]
+    assert "gives no date and may report an earlier happening" in markdown
+    # dated, the same report is placed by its date: its two cables stand in one slot with the others' three
+    dated = {**EARLIER, "d.txt": EARLIER["d.txt"].replace("break\n", "break\nDecember 20, 2008\n")}
+    _, report = _compare(tmp_path, "earlier-dated", dated, out="dated")
+    assert ["a", "b", "c", "d"] in report["events"] and not [x for x in report["event_splits"] if x["earlier"]]
+    [cables] = [s for e in report["facts_table"] for s in e["slots"] if s["slot"] == "cable"]
+    assert {c["value"] for c in cables["cells"]} == {2.0, 3.0}
+    # a figure outside the opening lines may be a side detail: no reason to set the article apart
+    later = {**EARLIER, "d.txt": EARLIER["d.txt"].replace("after two undersea cables", "after undersea cables")
+             + "Engineers said two cables were damaged.\nShips were sent to fix them.\n"}
+    _, report = _compare(tmp_path, "earlier-late", later, out="late")
+    assert not [x for x in report["event_splits"] if x["earlier"]]
