@@ -705,9 +705,11 @@ CABLES = {
 def test_a_day_given_with_not_before_answers_an_open_when(tmp_path):
     # "no timeframe for when ..." is an open question; "will not be fully restored before 31 December"
     # gives a day: a certainty gap, though the answer is negated
-    _, report = _compare(tmp_path, "cables", CABLES)
+    markdown, report = _compare(tmp_path, "cables", CABLES)
     text = {c["id"]: c["text"] for c in report["claims"]}
     [gap] = [f for f in report["findings"] if f["kind"] == "certainty_gap"]
+    # a forecast is no fact: the report says a time is given, not that it is stated as fact
+    assert "gives a time for it" in markdown and "states it as fact" not in markdown
     assert {text[c][:20] for c in gap["claims"]} == {"There is no timefram", "France Telecom expec"}
     assert "not known when communications will be restored" in gap["reason"] and "'no timeframe'" in gap["reason"]
     # a negated answer that gives no day answers nothing
