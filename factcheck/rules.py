@@ -832,7 +832,7 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
     if bool(fa.asked) == bool(fb.asked):
         return None
     (c1, f1), (c2, f2) = ((ca, fa), (cb, fb)) if fb.asked else ((cb, fb), (ca, fa))
-    until = f1.negated and NOT_UNTIL.search(c1.text)  # "will not be restored before 31 December": a day given
+    until = bool(NOT_UNTIL.search(c1.text))  # "will not reopen until Monday": negated, yet a day given
     if f1.certainty not in ("asserted", "reported") or f1.negated and not until or unsure(c1.text) \
             or HEDGED.search(c1.text) or MODAL.search(c1.text) or asks(c1.text):
         return None  # an answer must be given as fact, not a guess or another doubt
@@ -850,8 +850,9 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
                 return _open_answered(c1, f1, c2, f2, "whether" if re.search(r"(?i)\bwhether\b", c2.text) else "if")
             continue
         word, verb, nouns = asked[0], asked[1], [n for n in asked[2:] if n not in PRONOUNS]
-        if until and word != "when":
-            continue
+        if (f1.negated if word != "when" else NEGATIVE.search(c1.text) and not until):
+            continue  # a negated answer gives only a day, and only with "until" ("will not be fully restored
+            # before 31 December" gives the earliest day: no answer)
         if verb in LIGHT_VERBS | {"happen"} or verb[:5] not in stems:
             continue
         named = sum(n[:5] in stems for n in nouns)
@@ -863,8 +864,9 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
     return None
 
 
-# "not ... before 31 December", "won't reopen until Monday": a negated verb that still gives its day
-NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n't)\s+(?:[\w-]+\s+){0,4}?(?:before|until|till)\b")
+# "won't reopen until Monday": a negated verb that still gives its day ("not before 31 December" gives
+# only the earliest day: no answer to "when", and compatible with "no timeframe")
+NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n't)\s+(?:[\w-]+\s+){0,4}?(?:until|till)\b")
 
 
 def answered(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> Issue | None:

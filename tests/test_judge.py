@@ -691,29 +691,27 @@ def test_an_open_question_is_set_against_its_answer_whatever_the_sentences_liken
     assert "Answered later" in markdown and "not known yet when he would appear in court" in markdown
 
 
-CABLES = {
-    "a.txt": "Cable cut disrupts internet across the Middle East\nDecember 20, 2008\n\nInternet traffic between "
-             "Europe and Asia was disrupted on Friday after three undersea cables were cut in the Mediterranean.\n"
-             "There is no timeframe for when communications will be restored, a director of the Indian "
-             "carrier said.\n",
-    "b.txt": "Undersea cables cut, France Telecom sends ship\nDecember 20, 2008\n\nThree undersea cables linking "
-             "Italy and Egypt were cut on Friday, disrupting internet services.\nFrance Telecom expects "
-             "communications will not be fully restored before 31 December.\n",
+AIRPORT = {
+    "a.txt": "Airport closed by ash cloud\nApril 16, 2010\n\nThe city's airport was closed on Friday after a "
+             "volcanic ash cloud drifted over the region.\nThere was no word on when the airport would reopen, a "
+             "spokesman for the airlines said.\n",
+    "b.txt": "Ash cloud shuts airport\nApril 16, 2010\n\nThe airport was shut on Friday as volcanic ash drifted "
+             "over the region.\nThe airport authority said the airport would not reopen until Monday.\n",
 }
 
 
-def test_a_day_given_with_not_before_answers_an_open_when(tmp_path):
-    # "no timeframe for when ..." is an open question; "will not be fully restored before 31 December"
-    # gives a day: a certainty gap, though the answer is negated
-    markdown, report = _compare(tmp_path, "cables", CABLES)
+def test_a_day_given_with_not_until_answers_an_open_when(tmp_path):
+    # "no word on when ..." is an open question; "would not reopen until Monday" gives a day: a certainty
+    # gap, though the answer is negated
+    markdown, report = _compare(tmp_path, "airport", AIRPORT)
     text = {c["id"]: c["text"] for c in report["claims"]}
     [gap] = [f for f in report["findings"] if f["kind"] == "certainty_gap"]
     # a forecast is no fact: the report says a time is given, not that it is stated as fact
     assert "gives a time for it" in markdown and "states it as fact" not in markdown
-    assert {text[c][:20] for c in gap["claims"]} == {"There is no timefram", "France Telecom expec"}
-    assert "not known when communications will be restored" in gap["reason"] and "'no timeframe'" in gap["reason"]
-    # a negated answer that gives no day answers nothing
-    plain = {**CABLES, "b.txt": CABLES["b.txt"].replace("will not be fully restored before 31 December",
-                                                        "will not be fully restored soon")}
-    _, report = _compare(tmp_path, "cables-no-day", plain, out="nd")
-    assert not [f for f in report["findings"] if f["kind"] == "certainty_gap"]
+    assert {text[c][:20] for c in gap["claims"]} == {"There was no word on", "The airport authorit"}
+    assert "not known when the airport would reopen" in gap["reason"] and "'no word'" in gap["reason"]
+    # "not before" gives only the earliest day, and a negated answer with no day answers nothing
+    for n, said in enumerate(("would not reopen before Monday", "would not reopen soon")):
+        other = {**AIRPORT, "b.txt": AIRPORT["b.txt"].replace("would not reopen until Monday", said)}
+        _, report = _compare(tmp_path, f"airport-{n}", other, out=f"o{n}")
+        assert not [f for f in report["findings"] if f["kind"] == "certainty_gap"]
