@@ -522,10 +522,11 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
     about = f" “{_excerpt(ctx.claims[a['claim']].text)}”" if a.get("claim") in ctx.claims else ""
     if aspect == "certainty" and compared.get("question"):
         asked = re.sub(r"^(?:if|whom)\b", lambda m: QUESTION_ASKED[m.group(0).lower()], compared["question"], flags=re.I)
-        if asked.lower().startswith("when"):  # a day given, often a forecast ("expects ... not before 31 December")
+        if asked.lower().startswith("when"):  # a time given, often a forecast ("would not reopen until Monday")
             sentence = (f"{name_a} gives a time for it{_citing(a, ctx)}; {name_b} says it is not known {asked}"
                         f"{_cue(b)}{_citing(b, ctx)}.")
-            why = "One source gives a time for what another says is not known: check whether a time has been set, and by whom."
+            why = ("One source gives a time for what another says is not known: check whether a time has been set, "
+                   "and by whom.")
         else:
             sentence = (f"{name_a} {_how_sure(a, ctx)}; {name_b} says it is not known {asked}{_cue(b)}{_citing(b, ctx)}.")
             why = "One source gives as fact what another says is not known: check whether it has been established."

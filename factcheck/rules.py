@@ -850,9 +850,9 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
                 return _open_answered(c1, f1, c2, f2, "whether" if re.search(r"(?i)\bwhether\b", c2.text) else "if")
             continue
         word, verb, nouns = asked[0], asked[1], [n for n in asked[2:] if n not in PRONOUNS]
-        if (f1.negated if word != "when" else NEGATIVE.search(c1.text) and not until):
-            continue  # a negated answer gives only a day, and only with "until" ("will not be fully restored
-            # before 31 December" gives the earliest day: no answer)
+        if f1.negated and word != "when" or word == "when" and EARLIEST.search(c1.text):
+            continue  # a negated answer gives only a day, with "until"; "will not be fully restored before
+            # 31 December" gives the earliest day: no answer
         if verb in LIGHT_VERBS | {"happen"} or verb[:5] not in stems:
             continue
         named = sum(n[:5] in stems for n in nouns)
@@ -864,9 +864,10 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
     return None
 
 
-# "won't reopen until Monday": a negated verb that still gives its day ("not before 31 December" gives
-# only the earliest day: no answer to "when", and compatible with "no timeframe")
+# "won't reopen until Monday": a negated verb that still gives its day; "not before 31 December" gives
+# only the earliest day: no answer to "when", and compatible with "no timeframe"
 NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n't)\s+(?:[\w-]+\s+){0,4}?(?:until|till)\b")
+EARLIEST = re.compile(r"(?i)(?:\bnot|n't)\s+(?:[\w-]+\s+){0,4}?before\b")
 
 
 def answered(ca: Claim, cb: Claim, fa: Facts, fb: Facts) -> Issue | None:
