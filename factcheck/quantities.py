@@ -836,14 +836,16 @@ NEWS_OF = frozenset({"report", "word", "sign", "indication", "news"})
 
 
 def _broken_figure(doc, start: int, end: int) -> bool:
-    """A part of a figure split by a stray space ("$2. 6 million", "$1, 199"): neither part is a number."""
+    """A part of a figure split by a stray space ("$2. 6 million", "$1, 199", the clock time "from 06:
+    31GMT"): neither part is a number."""
     before = doc.text[:doc[start].idx]
-    if before[-3:-2].isdigit() and (before.endswith(". ") or before.endswith(", ") and re.fullmatch(r"\d{3}", doc[start].text)):
+    if before[-3:-2].isdigit() and (before.endswith(". ") or before.endswith(", ") and re.fullmatch(r"\d{3}", doc[start].text)
+                                     or before.endswith(": ") and re.match(r"\d\d(?!\d)", doc[start].text)):
         return True  # the tail
     return doc[end - 1].text.isdigit() and BROKEN_HEAD.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
 
 
-BROKEN_HEAD = re.compile(r"\. \d|, \d{3}\b")
+BROKEN_HEAD = re.compile(r"\. \d|, \d{3}\b|: \d\d(?!\d)")
 
 
 # What joins a bare number to an earlier one whose unit it shares: "68,400 people ... and 95,800 who",

@@ -542,3 +542,11 @@ def test_a_verb_to_death_is_a_death_and_a_sentence_to_death_is_not(sentence, tex
     q = one(sentence, text)
     assert q.event == event
     assert q.counted in ("people", "miner")  # "3 bank employees" counts employees, not banks
+
+
+def test_a_clock_time_split_by_a_stray_space_is_no_count():
+    # "from 06: 31GMT", "around 8: 30pm": copy-paste spacing in real reports, read once as "6 networks"
+    assert [q.text for q in read("The partner network had a fibre cut this morning from 06: 31GMT.")] == []
+    assert [q.text for q in read("The protest began around 8: 30pm but police dispersed 200 people.")] == ["200 people"]
+    # a ratio keeps its numbers
+    assert [q.value for q in read("The ratio was 3: 1 in favour.")] == [3.0, 1.0]
