@@ -351,17 +351,19 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     products = headline_models(claims)
     for slot in slots:
         out.extend(_judge_slot(slot, claims, facts, articles, aligned, (days, when), wide.get(slot.event, {}), products))
-    return out + damage_reported(slots, claims, facts, articles) + death_manners(slots, claims, facts) \
+    return out + damage_reported(slots, claims, facts, articles, wide) + death_manners(slots, claims, facts) \
         + fates(slots, claims, facts) + nationalities(slots, claims, facts)
 
 
 def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts],
-                    articles: dict[str, Article]) -> list[Finding]:
+                    articles: dict[str, Article], wide: dict[int, dict[str, int]] | None = None) -> list[Finding]:
     """An early report of no damage ("there were no immediate reports of damage") against another
     article's count of buildings damaged ("more than 300 buildings have been damaged in the quake"):
     a count update, or a contradiction where the report of none is not the earlier one. Only of the
     event itself (no background slot), and not where the report of none names a place the count's
-    clause does not."""
+    clause does not. ``wide``: the event's places (``event_places``); where the event has a count of
+    its whole area, a town's, a district's or a village's ("10 houses were damaged in Takengon",
+    "22 houses were badly damaged in the district") is a part of it, not a step of the update."""
     out = []
     for event in sorted({s.event for s in slots}):
         cells = [c for s in slots if s.event == event for c in s.cells if not c.quantity.background]
@@ -369,6 +371,11 @@ def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str
                 and not PLACED_BEFORE.search(claims[c.claim].text, 0, c.quantity.start)]
         damaged = [c for c in cells if c.quantity.counted in lx.BUILDINGS and c.quantity.value > 0
                    and DAMAGED.search(claims[c.claim].text)]
+        places = set((wide or {}).get(event, {}))
+        whole = [c for c in damaged if not (_local_figure(claims[c.claim], c.quantity, places)
+                                            or of_a_district(claims[c.claim].text, c.quantity)
+                                            or LOCAL_AREA.match(claims[c.claim].text, c.quantity.end))]
+        damaged = whole or damaged
         # an article that reports no damage and counts damaged buildings tells of two happenings or
         # two places ("a 6.1 quake today; no immediate reports of damage" / "800 homes destroyed by
         # the weekend's quakes"): which of its figures another article's answers is not known
@@ -394,6 +401,9 @@ def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str
 
 
 DAMAGED = re.compile(rf"(?i)\b(?:{'|'.join(verb_forms(v) for v in sorted(lx.DAMAGE_VERBS))})")
+# a count put in an area not named, in its own clause: "22 houses were badly damaged in the district",
+# "two houses were flattened ... a blackout in the village"
+LOCAL_AREA = re.compile(r"(?i)[^,;.]*?\bin\s+the\s+(?:village|district|town|hamlet|neighbou?rhood)\b")
 # a place named before the report of none: "felt 1,300 kilometers away in northern Australia, but no
 # damage was reported" (none there, not none at all)
 PLACED_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][a-z]")

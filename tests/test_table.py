@@ -971,6 +971,12 @@ def test_an_early_report_of_no_damage_is_updated_by_a_count_of_damaged_buildings
     # a count of buildings with no word of damage is another fact ("300 buildings in the village")
     standing = said("c2", "b", "The village has more than 300 buildings.", 300, "300 buildings")
     assert damage(early, standing) == []
+    # beside the count of the whole area, a town's or a district's is a part of it, no step of the update
+    town = said("c4", "c", "Ten houses were damaged in Bener Meriah district.", 10, "Ten houses")
+    district = said("c5", "c", "He said at least 22 houses were badly damaged in the district.", 22, "22 houses")
+    assert damage(early, later, town, district) == [(Verdict.STATUS_CHANGE, (("c1",), ("c2",)))]
+    # alone, they are all that tells of damage: the update stands on them
+    assert damage(early, town, district) == [(Verdict.STATUS_CHANGE, (("c1",), ("c4", "c5")))]
 
 
 def test_end_to_end_no_damage_then_counts_of_damage_read_as_one_update(tmp_path):
