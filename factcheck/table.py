@@ -401,8 +401,8 @@ def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str
 
 
 DAMAGED = re.compile(rf"(?i)\b(?:{'|'.join(verb_forms(v) for v in sorted(lx.DAMAGE_VERBS))})")
-# a count put in an area not named, in its own clause: "22 houses were badly damaged in the district",
-# "two houses were flattened ... a blackout in the village"
+# a count put in an area not named, in its own clause: "22 houses were badly damaged in the district"
+# (not "two houses were flattened, she said, adding that ... a blackout in the village": another clause's)
 LOCAL_AREA = re.compile(r"(?i)[^,;.]*?\bin\s+the\s+(?:village|district|town|hamlet|neighbou?rhood)\b")
 # a place named before the report of none: "felt 1,300 kilometers away in northern Australia, but no
 # damage was reported" (none there, not none at all)
