@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon as lx
@@ -51,8 +52,6 @@ PRONOUNS = frozenset("it he she they its".split())
 
 
 def _with_subject(facts: Facts, subject: str) -> Facts:
-    from dataclasses import replace
-
     return replace(facts, subject=subject, subject_named=False)
 
 
@@ -115,8 +114,6 @@ def _in_clause(doc, q, sentence: Attribution, previous: Attribution | None, ref:
     """The quantity with the source, certainty and happening of its own clause: "the national
     observatory put it at 4.9, but the USGS said 5.2" gives 4.9 per the observatory and 5.2 per
     the USGS; in "since a 9.1 temblor in 2004 left 220,000 dead" both numbers are the 2004 quake's."""
-    from dataclasses import replace
-
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return q
@@ -228,6 +225,8 @@ WEEKDAY_NAMES = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 
 # A happening named as another than the article's: "an earlier quake", "the previous attack".
 EARLIER_WORDS = frozenset("previous earlier former prior last".split())
+# "In a separate incident, seven UN staff were injured": another happening than the article's, whenever it was
+SEPARATE_WORDS = frozenset("separate unrelated".split())
 BACKGROUND_DAYS = 45  # a happening dated this long before the article is not the one it reports
 # A date that puts a happening before the article's own whatever that date is: "last year", "five
 # years ago", "earlier this year" (another happening: "earlier this year five cables were cut").
@@ -265,10 +264,11 @@ def _scope(doc, path) -> set[int]:
 
 def _background(doc, scope: set[int], ref: dt.date | None) -> str:
     """What sets a number's clause in another happening: a date well before the article's own
-    ("in 2004", "last year", "five years ago"), or an event noun marked as earlier ("the previous
-    attack"); "" for the article's own happening. Only the clauses on the number's way up count,
-    not clauses beside it ("There have been hundreds of quakes since a 2004 temblor ...": the
-    hundreds are not the 2004 quake's). ``scope``: the number's clauses (``_scope``)."""
+    ("in 2004", "last year", "five years ago"), or an event noun marked as earlier or apart ("the
+    previous attack", "in a separate incident"); "" for the article's own happening. Only the
+    clauses on the number's way up count, not clauses beside it ("There have been hundreds of
+    quakes since a 2004 temblor ...": the hundreds are not the 2004 quake's). ``scope``: the
+    number's clauses (``_scope``)."""
     for ent in doc.ents:
         if ent.label_ != "DATE" or not any(t.i in scope for t in ent) or clock_figure(doc, ent):
             continue
@@ -281,7 +281,7 @@ def _background(doc, scope: set[int], ref: dt.date | None) -> str:
             return ent.text.lower()
     for i in sorted(scope):
         tok = doc[i]
-        if tok.lower_ in EARLIER_WORDS and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" \
+        if tok.lower_ in EARLIER_WORDS | SEPARATE_WORDS and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" \
                 and not (tok.lower_ == "last" and tok.head.lemma_.lower() in TIME_NOUNS):
             return f"{tok.lower_} {tok.head.lemma_.lower()}"
     return ""
@@ -523,8 +523,20 @@ def read_dates(doc, ref: dt.date | None, future: bool = False) -> list[DateRef]:
             text = re.sub(r"(?i)^(?:and|at|on|,|\s)+|(?:\s|,|and|local time)+$", "", CLOCK.sub(" ", text)).strip()
             if not re.search(r"[a-z]{3}|\d", text, re.I):
                 continue
-        out.append(resolve_date(text, ref, future))
+        date = resolve_date(text, ref, future)
+        out.append(replace(date, since=True) if _in_since(ent.root) else date)
     return out
+
+
+def _in_since(tok) -> bool:
+    """The word stands in a phrase or clause of "since" ("since the start of the attacks, which Israel
+    launched on 27 December", "since the conflict began on December 27", "held since Monday")."""
+    while tok.head.i != tok.i:
+        if tok.lower_ == "since" and tok.dep_ in ("prep", "mark") or tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 def _date_words(ent) -> str:

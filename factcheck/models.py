@@ -103,6 +103,9 @@ class DateRef:
     end: dt.date | None
     granularity: str = ""  # "day", "week", "month", "year", "" when unresolved
     year_known: bool = True  # False when the year was assumed, not stated or anchored
+    # in a clause of "since" ("pushing the toll above 680 since the conflict began on December 27"): the
+    # day an earlier span began, not the day the sentence tells of
+    since: bool = False
 
 
 @dataclass(frozen=True)

@@ -346,7 +346,7 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
     the claim pairs alignment found alike, which is what ties two numbers of a minor slot."""
     out = []
     days = named_days(slots, claims, facts)
-    when = narrative_days(claims, days)
+    when = narrative_days(claims, days, facts)
     wide = event_places(slots, claims, facts)
     products = headline_models(claims)
     for slot in slots:
@@ -660,22 +660,37 @@ def named_days(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fac
     return own
 
 
-def narrative_days(claims: dict[str, Claim], days: dict[str, set[str]]) -> dict[str, set[str]]:
+def narrative_days(claims: dict[str, Claim], days: dict[str, set[str]],
+                   facts: dict[str, Facts] | None = None) -> dict[str, set[str]]:
     """The day each claim tells of: its own (``named_days``), else the last one its article named
     within NARRATIVE_REACH sentences before it ("On Wednesday part of the crowd became unruly. ... By
     the end 46 people had been arrested": Wednesday's arrests). Narrative time carries over until a
-    sentence names another day."""
+    sentence names another day. A day named in a clause of "since" ("the toll rose above 680 since
+    the conflict began on December 27", ``DateRef.since``) or in a publication stamp ("Published
+    time: March 12, 2013") is no day of the narrative: it carries nothing over."""
     out: dict[str, set[str]] = {}
     for ids in by_article(claims).values():
         last, since = set(), NARRATIVE_REACH + 1
         for cid in ids:
             own = days[cid]
-            if own:
-                last, since = own, 0
+            carried = own - _not_told(claims[cid].text, facts[cid]) if facts is not None and own else own
+            if carried:
+                last, since = carried, 0
             else:
                 since += 1
             out[cid] = own or (last if since <= NARRATIVE_REACH else set())
     return out
+
+
+def _not_told(text: str, f: Facts) -> set[str]:
+    """The days a claim names that are not the day it tells of (``narrative_days``)."""
+    if STAMP.match(text):
+        return occasions(f)
+    return occasions(replace(f, dates=tuple(d for d in f.dates if d.since)))
+
+
+# a line of when the article was published or edited, not of what happened
+STAMP = re.compile(r"(?i)\s*(?:first\s+)?(?:published|updated|posted|edited|last\s+updated)\b")
 
 
 def key_slot(q: Quantity) -> bool:

@@ -546,3 +546,14 @@ def test_a_clause_of_time_inside_a_question_is_no_question_of_its_own():
     f = read("It was not clear whether he had his back to the police when they opened fire.")
     assert [q[0] for q in f.asked] == ["whether"]
     assert read("It was unclear when he would appear in court.").asked == (("when", "appear", "court"),)
+
+
+def test_a_day_in_a_clause_of_since_is_marked():
+    from factcheck.facts import read_dates
+
+    def dates(sentence):
+        return [(d.text, d.since) for d in read_dates(pipeline("full")(sentence), None)]
+
+    assert dates("The toll rose above 680 since the conflict began on December 27.") == [("December 27", True)]
+    assert dates("The pair have each been held since Monday.") == [("Monday", True)]
+    assert dates("The quake struck on December 27 and killed five.") == [("December 27", False)]

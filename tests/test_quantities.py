@@ -268,6 +268,7 @@ def test_a_cue_belongs_to_the_clause_it_governs():
     ("The storm killed 9 people on Sunday, the worst since 1998, when 2,100 died.", "2,100", "1998"),
     ("Last year's flood killed 40 people in the same valley.", "40", "last year's"),
     ("In a previous attack on the base, 12 soldiers were killed.", "12", "previous attack"),
+    ("In a separate incident, seven UN staff were injured, three seriously.", "seven", "separate incident"),
 ])
 def test_a_number_about_another_happening_is_background(sentence, text, background):
     import datetime as dt

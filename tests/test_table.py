@@ -1272,3 +1272,28 @@ def test_what_one_named_person_has_is_one_fact_wherever_it_is_told(tmp_path):
     assert sorted("19 wives" in said[c] for c in flags[0]["claims"]) == [False, True]
     assert not any("26 wives" in said[c] for c in flags[0]["claims"])
     assert "Wife of Hurst: figures differ" in markdown
+
+
+def test_a_day_named_since_or_in_a_publication_stamp_carries_no_narrative():
+    from factcheck.table import narrative_days
+
+    def line(cid, text, *dates):
+        return Claim(cid, "a", text, 0, len(text), int(cid[1:])), Facts(cid, dates=dates)
+
+    def told(*lines):
+        claims = {c.id: c for c, _ in lines}
+        facts = {c.id: f for c, f in lines}
+        days = {cid: {d.text.lower() for d in facts[cid].dates} for cid in claims}
+        return narrative_days(claims, days, facts)
+
+    toll = line("c2", "Some 30 people were killed when shells landed at the school.")
+    # "on Tuesday" is what the next sentence's toll is of
+    tuesday = line("c1", "Israeli tanks shelled the camp on Tuesday.", DateRef("Tuesday", None, None))
+    assert told(tuesday, toll)["c2"] == {"tuesday"}
+    # the day a span began is not the day told of: the toll after it has no day
+    began = line("c1", "The toll passed 680 since the conflict began on Saturday.",
+                 DateRef("Saturday", None, None, since=True))
+    assert told(began, toll)["c2"] == set() and told(began, toll)["c1"] == {"saturday"}
+    # nor is the day a line says the article was published
+    stamp = line("c1", "Published time: Tuesday 02:03", DateRef("Tuesday", None, None))
+    assert told(stamp, toll)["c2"] == set()
