@@ -225,7 +225,8 @@ WEEKDAY_NAMES = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 
 # A happening named as another than the article's: "an earlier quake", "the previous attack".
 EARLIER_WORDS = frozenset("previous earlier former prior last".split())
-# "In a separate incident, seven UN staff were injured": another happening than the article's, whenever it was
+# "In a separate incident, seven UN staff were injured": another happening than the article's, whenever it
+# was (one happening set apart: not "two separate bombings killed 12", which may be the story's own)
 SEPARATE_WORDS = frozenset("separate unrelated".split())
 BACKGROUND_DAYS = 45  # a happening dated this long before the article is not the one it reports
 # A date that puts a happening before the article's own whatever that date is: "last year", "five
@@ -281,8 +282,10 @@ def _background(doc, scope: set[int], ref: dt.date | None) -> str:
             return ent.text.lower()
     for i in sorted(scope):
         tok = doc[i]
-        if tok.lower_ in EARLIER_WORDS | SEPARATE_WORDS and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" \
-                and not (tok.lower_ == "last" and tok.head.lemma_.lower() in TIME_NOUNS):
+        if tok.lower_ in EARLIER_WORDS and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" \
+                and not (tok.lower_ == "last" and tok.head.lemma_.lower() in TIME_NOUNS) \
+                or tok.lower_ in SEPARATE_WORDS and tok.dep_ == "amod" and tok.head.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.head.children):
             return f"{tok.lower_} {tok.head.lemma_.lower()}"
     return ""
 

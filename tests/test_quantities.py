@@ -278,6 +278,14 @@ def test_a_number_about_another_happening_is_background(sentence, text, backgrou
     assert q.background == background
 
 
+def test_separate_happenings_of_the_story_itself_are_no_background():
+    import datetime as dt
+
+    [q] = [q for q in facts_of(pipeline("full")("Two separate bombings killed 12 people in the capital."), "c1",
+                               dt.date(2009, 1, 8)).quantities if q.text.startswith("12")]
+    assert q.background == ""
+
+
 def test_the_articles_own_happening_is_not_background_and_is_never_set_against_it():
     import datetime as dt
 
