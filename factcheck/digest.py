@@ -439,6 +439,8 @@ TOLD_TWO_WAYS = {
     "nationality": "The same group is given one nationality in one report and two in another: check who they were.",
     "identity": "One report names the thing; another says it was in fact something else: check which is right.",
 }
+# why an undated article was set apart (``events.told_earlier``), between its name and the evidence
+EARLIER_SPLIT = "gives no date and may report an earlier happening, not this one"
 # what an open question leaves unknown, as the report says it ("says it is not known where")
 QUESTION_ASKED = {"if": "whether", "whom": "who"}
 CERTAINTY_WORDS = {

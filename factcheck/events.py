@@ -150,8 +150,7 @@ def told_earlier(events: list[tuple[str, ...]], slots: list[Slot], claims: dict[
     the earlier cut; without the date test it would set seven more apart, all of them sound)."""
     opening = {c for cids in opening_lines(claims).values() for c in cids}
     placed = {a for a, article in articles.items() if article.published} | {
-        claims[cid].source for cid, f in facts.items() if cid in claims and any(
-            d.granularity == "day" or set(d.text.lower().split()) & set(WEEKDAYS) for d in f.dates)}
+        claim.source for cid, claim in claims.items() if occasions(facts[cid])}
     of_event: dict[int, list[Slot]] = defaultdict(list)
     for slot in slots:
         of_event[slot.event].append(slot)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .digest import STATE_LABEL, by_outlet
+from .digest import EARLIER_SPLIT, STATE_LABEL, by_outlet
 from .models import Report, Verdict
 from .report import reading, verify_quotes
 
@@ -43,7 +43,7 @@ def to_html(report: Report) -> str:
         only_here.setdefault(claims[f.claims[0]].source, []).append((n, claims[f.claims[0]]))
     grid = [(r, [(value, _who_gives(saids)) for value, saids in r.values], by_outlet(r)) for r in d.grid]
     return _environment().get_template("report.html").render(grid=grid, status=status_text,
-        d=d, names=names, outlets=outlets, report=report, states=STATE_LABEL,
+        d=d, names=names, outlets=outlets, report=report, states=STATE_LABEL, earlier_split=EARLIER_SPLIT,
         unique=sorted(only_here.items(), key=lambda kv: names[kv[0]].lower()),
         compared=sum(1 for a in report.articles if not a.duplicate_of),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .digest import STATE_LABEL, WIDE, Digest, Item, Quote, Row, by_outlet
+from .digest import EARLIER_SPLIT, STATE_LABEL, WIDE, Digest, Item, Quote, Row, by_outlet
 from .models import Report, Verdict
 from .report import reading, verify_quotes
 
@@ -228,8 +228,8 @@ def _others(d: Digest, names, report: Report) -> list[str]:
         lines += ["", "Why they were kept apart:", ""]
         for x in report.event_splits[:5]:
             if x.earlier:
-                lines.append(f"- {escape(names.get(x.a, x.a))} gives no date and may report an earlier happening, "
-                             f"not this one: {inline(x.example, 300)} by {inline(names.get(x.b, x.b))}.")
+                lines.append(f"- {escape(names.get(x.a, x.a))} {EARLIER_SPLIT}: {inline(x.example, 300)} "
+                             f"by {inline(names.get(x.b, x.b))}.")
                 continue
             lines.append(f"- {escape(names.get(x.a, x.a))} and {inline(names.get(x.b, x.b))}: "
                          f"e.g. {inline(x.example, 160)}")

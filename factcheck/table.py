@@ -356,7 +356,7 @@ def judge_slots(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fa
 
 
 def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Facts],
-                    articles: dict[str, Article], wide: dict[int, dict[str, int]] | None = None) -> list[Finding]:
+                    articles: dict[str, Article], wide: dict[int, dict[str, int]]) -> list[Finding]:
     """An early report of no damage ("there were no immediate reports of damage") against another
     article's count of buildings damaged ("more than 300 buildings have been damaged in the quake"):
     a count update, or a contradiction where the report of none is not the earlier one. Only of the
@@ -371,7 +371,7 @@ def damage_reported(slots: list[Slot], claims: dict[str, Claim], facts: dict[str
                 and not PLACED_BEFORE.search(claims[c.claim].text, 0, c.quantity.start)]
         damaged = [c for c in cells if c.quantity.counted in lx.BUILDINGS and c.quantity.value > 0
                    and DAMAGED.search(claims[c.claim].text)]
-        places = set((wide or {}).get(event, {}))
+        places = set(wide.get(event, {}))
         whole = [c for c in damaged if not (_local_figure(claims[c.claim], c.quantity, places)
                                             or of_a_district(claims[c.claim].text, c.quantity)
                                             or LOCAL_AREA.match(claims[c.claim].text, c.quantity.end))]
@@ -661,7 +661,7 @@ def named_days(slots: list[Slot], claims: dict[str, Claim], facts: dict[str, Fac
 
 
 def narrative_days(claims: dict[str, Claim], days: dict[str, set[str]],
-                   facts: dict[str, Facts] | None = None) -> dict[str, set[str]]:
+                   facts: dict[str, Facts]) -> dict[str, set[str]]:
     """The day each claim tells of: its own (``named_days``), else the last one its article named
     within NARRATIVE_REACH sentences before it ("On Wednesday part of the crowd became unruly. ... By
     the end 46 people had been arrested": Wednesday's arrests). Narrative time carries over until a
@@ -673,7 +673,7 @@ def narrative_days(claims: dict[str, Claim], days: dict[str, set[str]],
         last, since = set(), NARRATIVE_REACH + 1
         for cid in ids:
             own = days[cid]
-            carried = own - _not_told(claims[cid].text, facts[cid]) if facts is not None and own else own
+            carried = own - _not_told(claims[cid].text, facts[cid]) if own else own
             if carried:
                 last, since = carried, 0
             else:
