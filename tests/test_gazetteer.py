@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.facts import facts_of
-from factcheck.gazetteer import place_key
+from factcheck.gazetteer import country, place_key
 from factcheck.nlp import pipeline
 from factcheck.rules import places
 
@@ -30,3 +30,9 @@ def test_two_articles_spellings_of_a_city_are_one_place_to_the_comparison():
     assert places(old) == places(new) == {"mumbai"}
     # the facts keep the article's spelling; only comparisons key places by city
     assert [e.norm for e in old.entities if e.label == "GPE"] == ["bombay"]
+
+
+def test_a_country_is_known_by_its_name_and_a_us_state_names_none():
+    assert (country("Ivory Coast"), country("the Netherlands"), country("Kenya")) == ("CI", "NL", "KE")
+    # "Georgia" is a US state as well; a region or a city is no country
+    assert country("Georgia") == country("Africa") == country("Nairobi") == ""

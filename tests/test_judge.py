@@ -508,6 +508,45 @@ def test_a_happening_put_at_sea_by_one_lede_and_on_land_by_another_is_a_contradi
     assert not setting_clashes(claims, facts, {"a": 0, "b": 1, "late": 0})
 
 
+def test_a_country_put_inside_another_is_set_against_an_article_placing_it_elsewhere():
+    from factcheck.facts import facts_of
+    from factcheck.judge import misplaced
+    from factcheck.nlp import pipeline
+
+    nlp = pipeline("full")
+    texts = {"c1": ("a", "The grain will be unloaded at Eritrea in Ghana, the agency said on Tuesday."),
+             "c2": ("b", "The relief ship may sail for Eritrea on the Red Sea coast next week."),
+             "c3": ("c", "The blockade led by Egypt in Sudan has stopped grain deliveries."),
+             "c4": ("d", "The grain was shipped to Eritrea in January from a port in Ukraine.")}
+    claims = {cid: Claim(cid, src, text, 0, len(text), 1) for cid, (src, text) in texts.items()}
+    facts = {cid: facts_of(nlp(c.text), cid, D1) for cid, c in claims.items()}
+    one_event = {"a": 0, "b": 0, "c": 0, "d": 0}
+    [clash] = misplaced(claims, facts, one_event)
+    assert clash.kind == Verdict.CONTRADICTION and clash.aspect == "place" and clash.subject == "where Eritrea is"
+    assert clash.sides == (("c1",), ("c2",))  # "led by Egypt in Sudan" places no country; "in January" no place
+    assert "'Eritrea in Ghana'" in clash.reason and "'Eritrea on the Red Sea'" in clash.reason
+    # two events are never set against each other, and a country put in its own place is no error
+    assert not misplaced(claims, facts, {**one_event, "b": 1})
+    right = {"c1": replace(claims["c1"], text="The grain will be unloaded at Eritrea in Africa, the agency said.")}
+    assert not misplaced({**claims, **right}, {**facts, "c1": facts_of(nlp(right["c1"].text), "c1", D1)}, one_event)
+
+
+def test_the_report_says_why_a_country_placed_in_another_is_wrong(tmp_path):
+    from tests.test_table import _compare
+
+    articles = {
+        "a.txt": "Relief ship to unload grain\nMarch 3, 2025\n\nA relief ship carrying 4,000 tonnes of grain will "
+                 "unload at Eritrea in Ghana, the agency said.\nThe grain was bought in Ukraine.\n",
+        "b.txt": "Grain ship heads for Eritrea\nMarch 3, 2025\n\nA relief ship carrying 4,000 tonnes of grain may "
+                 "head for Eritrea on the Red Sea coast, officials said.\nThe cargo will be unloaded next week.\n",
+    }
+    markdown, report = _compare(tmp_path, "misplaced", articles)
+    [flag] = [f for f in report["findings"] if f["kind"] == "contradiction"]
+    assert flag["subject"] == "where Eritrea is" and flag["compared"][0]["a"]["country"] == "Eritrea"
+    assert "Contradiction: where Eritrea is" in markdown
+    assert "Eritrea is a country of its own (GeoNames), not part of another" in markdown
+
+
 def test_within_one_article_a_gap_needs_the_other_sentence_to_name_what_is_doubted():
     def gap_in_one_article(text_a, text_b):
         ca, cb, fa, fb = _read_pair(text_a, text_b)
