@@ -587,8 +587,8 @@ def _item(f: Finding, n: int, ctx: _Context, slot) -> Item:
         title = "Contradiction: time zone"
     elif aspect == "place" and a.get("country"):
         sentence = f"{name_a} says “{a.get('text')}”; {name_b} says “{b.get('text')}”."
-        why = (f"{a['country']} is a country of its own (GeoNames), not part of another: {name_a} is wrong, "
-               "or means another place.")
+        why = (f"{a['country']} is a country of its own, not in {a.get('inside')} (GeoNames country list): "
+               f"{name_a} misplaces it.")
         title = f"Contradiction: {f.subject}"
     elif aspect == "place" and a.get("setting"):
         sentence = f"{name_a} says it struck at sea (“{a.get('text')}”); {name_b} says on land (“{b.get('text')}”)."
@@ -758,7 +758,7 @@ def _basis(f: Finding, what: str = "") -> str:
     if f.aspect == "nationality":
         return "both give the same number of people, with the nationalities they belong to"
     if any(c.get("a", {}).get("country") for c in f.compared):
-        return "both place the same country, checked against GeoNames, however the sentences are worded"
+        return "one article puts a country inside another, which no country is; another article places it elsewhere"
     if f.subject.startswith("where the "):
         return "the opening lines of two articles on this event, compared however the sentences are worded"
     return "the same day or role named in two articles"

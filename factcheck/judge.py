@@ -760,10 +760,11 @@ def misplaced(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[
     another article on the event places elsewhere ("may head for Djibouti on the horn of Africa").
     No country lies inside another (GeoNames, ``gazetteer.country``), so the first is wrong. Only a
     country named as where something goes or is ("at", "to", "for" ... Djibouti), not as who acts
-    ("the campaign led by Saudi Arabia in Yemen", "the role of Russia in Syria"), and only a
-    container the facts read as a place ("in January" places nothing)."""
-    wrong: dict[tuple[int, str], dict[str, tuple[str, str]]] = defaultdict(dict)  # (event, country) -> article -> (claim, said)
-    elsewhere: dict[tuple[int, str], dict[str, tuple[str, str]]] = defaultdict(dict)
+    ("the campaign led by Saudi Arabia in Yemen", "the role of Russia in Syria", "refugees from Syria
+    in Lebanon"), and only a container the facts read as a place ("in January" places nothing)."""
+    # (event, country) -> article -> (claim, the words that place it, what they place it in)
+    wrong: dict[tuple[int, str], dict[str, tuple[str, str, str]]] = defaultdict(dict)
+    elsewhere: dict[tuple[int, str], dict[str, tuple[str, str, str]]] = defaultdict(dict)
     for cid in sorted(claims, key=claim_order):
         places = {e.text.removeprefix("the ") for e in facts[cid].entities if e.label in PLACE_LABELS}
         for m in PLACED.finditer(claims[cid].text):
@@ -771,25 +772,25 @@ def misplaced(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[
             home, inside = country(x), country(z)
             if not home or x not in places or m.group("last") not in places:
                 continue
-            key = (event_of.get(claims[cid].source, 0), x)
-            if inside and inside != home:
-                wrong[key].setdefault(claims[cid].source, (cid, m.group(0).split(None, 1)[1]))
-            elif not inside or inside == home:
-                elsewhere[key].setdefault(claims[cid].source, (cid, m.group(0).split(None, 1)[1]))
+            key, said = (event_of.get(claims[cid].source, 0), x), claims[cid].text[m.start("x"):m.end()]
+            if not inside or inside == home:
+                elsewhere[key].setdefault(claims[cid].source, (cid, said, z))
+            elif m.group("prep") != "for":  # "a donors' conference for Syria in Kuwait": held in Kuwait
+                wrong[key].setdefault(claims[cid].source, (cid, said, z))
     out = []
     for key, told in sorted(wrong.items()):
         other = {source: said for source, said in elsewhere.get(key, {}).items() if source not in told}
         if not other:
             continue
         x = key[1]
-        bad, right = (tuple(sorted((c for c, _ in side.values()), key=claim_order)) for side in (told, other))
-        (a, said_a), (b, said_b) = told[claims[bad[0]].source], other[claims[right[0]].source]
+        bad, right = (tuple(sorted((c for c, *_ in side.values()), key=claim_order)) for side in (told, other))
+        (a, said_a, inside), (b, said_b, _) = told[claims[bad[0]].source], other[claims[right[0]].source]
         out.append(Finding(
             kind=Verdict.CONTRADICTION, aspect="place", subject=f"where {x} is",
             claims=tuple(sorted({*bad, *right}, key=claim_order)), score=0.0, sides=(bad, right),
-            reason=f"where {x} is: {describe(claims[a], facts[a])} says '{said_a}'; {describe(claims[b], facts[b])} "
-                   f"says '{said_b}'; {x} is a country (GeoNames), not part of another",
-            compared=({"aspect": "place", "a": {"claim": a, "text": said_a, "country": x},
+            reason=f"where {x} is: {claims[a].source} says '{said_a}'; {claims[b].source} says '{said_b}'; "
+                   f"{x} is a country of its own, not in {inside} (GeoNames)",
+            compared=({"aspect": "place", "a": {"claim": a, "text": said_a, "country": x, "inside": inside},
                        "b": {"claim": b, "text": said_b}},),
         ))
     return out
@@ -798,7 +799,7 @@ def misplaced(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[
 # "at Djibouti in Ivory Coast", "for Djibouti on the horn of Africa": a name where something goes or
 # is, then what it lies in (up to three words before the name's last capitalised run)
 _CAPS = r"[A-Z][\w'’-]*"
-PLACED = re.compile(rf"\b(?:at|to|in|into|near|for|toward|towards|from)\s+(?:the\s+)?(?P<x>{_CAPS}(?:\s+{_CAPS}){{0,2}})"
+PLACED = re.compile(rf"\b(?P<prep>at|to|in|into|near|for|toward|towards)\s+(?:the\s+)?(?P<x>{_CAPS}(?:\s+{_CAPS}){{0,2}})"
                     rf"\s+(?:in|on)\s+(?P<z>(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?P<last>{_CAPS}(?:\s+{_CAPS})*))")
 
 

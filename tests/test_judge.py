@@ -517,13 +517,15 @@ def test_a_country_put_inside_another_is_set_against_an_article_placing_it_elsew
     texts = {"c1": ("a", "The grain will be unloaded at Eritrea in Ghana, the agency said on Tuesday."),
              "c2": ("b", "The relief ship may sail for Eritrea on the Red Sea coast next week."),
              "c3": ("c", "The blockade led by Egypt in Sudan has stopped grain deliveries."),
-             "c4": ("d", "The grain was shipped to Eritrea in January from a port in Ukraine.")}
+             "c4": ("d", "The grain was shipped to Eritrea in January from a port in Ukraine."),
+             "c5": ("e", "A donors' conference for Eritrea in Kenya raised the money for the grain.")}
     claims = {cid: Claim(cid, src, text, 0, len(text), 1) for cid, (src, text) in texts.items()}
     facts = {cid: facts_of(nlp(c.text), cid, D1) for cid, c in claims.items()}
-    one_event = {"a": 0, "b": 0, "c": 0, "d": 0}
+    one_event = {"a": 0, "b": 0, "c": 0, "d": 0, "e": 0}
     [clash] = misplaced(claims, facts, one_event)
     assert clash.kind == Verdict.CONTRADICTION and clash.aspect == "place" and clash.subject == "where Eritrea is"
-    assert clash.sides == (("c1",), ("c2",))  # "led by Egypt in Sudan" places no country; "in January" no place
+    # "led by Egypt in Sudan" and "a conference for Eritrea in Kenya" place no country; "in January" is no place
+    assert clash.sides == (("c1",), ("c2",))
     assert "'Eritrea in Ghana'" in clash.reason and "'Eritrea on the Red Sea'" in clash.reason
     # two events are never set against each other, and a country put in its own place is no error
     assert not misplaced(claims, facts, {**one_event, "b": 1})
@@ -544,7 +546,7 @@ def test_the_report_says_why_a_country_placed_in_another_is_wrong(tmp_path):
     [flag] = [f for f in report["findings"] if f["kind"] == "contradiction"]
     assert flag["subject"] == "where Eritrea is" and flag["compared"][0]["a"]["country"] == "Eritrea"
     assert "Contradiction: where Eritrea is" in markdown
-    assert "Eritrea is a country of its own (GeoNames), not part of another" in markdown
+    assert "Eritrea is a country of its own, not in Ghana (GeoNames country list)" in markdown
 
 
 def test_within_one_article_a_gap_needs_the_other_sentence_to_name_what_is_doubted():
