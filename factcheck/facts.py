@@ -895,6 +895,8 @@ def read_certainty(doc, main, attribution: Attribution) -> tuple[str, str]:
             found.setdefault("cautioned" if lemma in lx.DOUBT_VERBS else "denied", tok.text)
         elif no_answer(tok):
             found.setdefault("cautioned", doc[tok.left_edge.i:tok.i + 1].text)  # "no word on when ..."
+        elif (modal := cannot_say(tok)) is not None:
+            found.setdefault("cautioned", doc[modal.i:tok.i + 1].text)  # "couldn't say if anyone else was inside"
         elif lemma in lx.DENIAL_NOUNS and any(c.lower_ == "no" for c in tok.children):
             found.setdefault("denied", f"no {tok.text}")
         elif lemma in lx.DENIAL_ADJECTIVES and tok.pos_ == "ADJ":
@@ -1271,7 +1273,7 @@ def _unknowing(head) -> bool:
     """The word, or one of its dependents, says an answer is not known ("unclear", "not clear", "did not
     know", "no word on")."""
     words = [head, *head.children]
-    return no_answer(head) or any(w.lemma_.lower() in lx.UNKNOWN_WORDS for w in words) or any(
+    return no_answer(head) or cannot_say(head) is not None or any(w.lemma_.lower() in lx.UNKNOWN_WORDS for w in words) or any(
         w.lemma_.lower() in lx.NOT_KNOWN_ADJECTIVES | lx.UNCONFIRMED_VERBS for w in words) and any(
         w.dep_ == "neg" for w in (*head.children, *(c for w in words for c in w.children)))
 
@@ -1285,6 +1287,18 @@ def no_answer(tok) -> bool:
         return False
     return any(c.dep_ == "prep" and any(g.dep_ == "pcomp" and _opens_question(g) for g in c.children)
                for c in tok.children)
+
+
+def cannot_say(tok):
+    """The modal of a speaker who cannot say what a question asks ("Fanning couldn't say if anyone
+    else was in the building", "police could not tell how many were inside"): the answer is not
+    known to the source. None otherwise, and for one who declines ("would not say whether"), or
+    says nothing of a question ("could not say enough about her")."""
+    if tok.lemma_.lower() not in lx.CANNOT_SAY_VERBS or tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if not any(c.dep_ == "ccomp" and _opens_question(c) for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "aux" and c.lemma_.lower() in ("can", "could")), None)
 
 
 def _opens_question(clause) -> bool:

@@ -66,6 +66,9 @@ NO_ANSWER_NOUNS = frozenset("word timeframe timetable frame estimate idea indica
 OPEN_QUESTION_NOUNS = frozenset("investigation review examination scrutiny inquiry".split())
 # "not confirmed", "could not verify": a negated verb of knowing leaves the claim open.
 UNCONFIRMED_VERBS = frozenset("confirm verify establish determine corroborate substantiate know".split())
+# Verbs of telling that, with "could not" or "can't" and a question after them, say the source does
+# not know the answer ("could not say if anyone else was inside"; "would not say" declines instead).
+CANNOT_SAY_VERBS = frozenset("say tell".split())
 
 # hedged: the proposition is possible or probable, not stated (FactBank PR/PS).
 # "would" only in a condition ("would have", "if ..., it would"): elsewhere it is the future of a

@@ -75,8 +75,8 @@ def issues_of(ca, cb, fa, fb, articles, common, clashed) -> list[Issue]:
     cue_words = set(f"{fa.certainty_cue} {fb.certainty_cue} {fa.status_cue} {fb.status_cue}".lower().split())
     shared = shared_words(fa, fb, common) - cue_words - {fa.predicate, fb.predicate}
     one = _one_proposition(fa, fb) and len(shared) >= (2 if fa.predicate in LIGHT_VERBS else 1)
-    gap = _certainty(ca, cb, fa, fb) if one or _disputed_topic(ca, cb, fa, fb, shared) else _answered(ca, cb, fa, fb)
-    gap = gap or _disowned(ca, cb, fa, fb)
+    gap = _certainty(ca, cb, fa, fb) if one or _disputed_topic(ca, cb, fa, fb, shared) else None
+    gap = gap or _answered(ca, cb, fa, fb) or _disowned(ca, cb, fa, fb)  # (one verb: "how many shots were fired")
     if gap:
         gap.reason += f" [shared: {', '.join(sorted(shared)[:4])}]"
         issues.append(gap)
@@ -859,7 +859,7 @@ def _answered(ca, cb, fa, fb) -> Issue | None:
         if nouns and not named or word in ("whether", "if") and named < len(nouns):
             continue  # (a yes-or-no question is answered only by its whole proposition: "whether the
             # teenager fired his weapon" is not "the officers ... responded by opening fire")
-        if _gives(word, c1, f1, f2):
+        if _gives(word, c1, f1, f2, nouns):
             return _open_answered(c1, f1, c2, f2, "how" if word == "how many" else word)
     return None
 
@@ -961,15 +961,20 @@ def _open_answered(c1: Claim, f1: Facts, c2: Claim, f2: Facts, opener: str) -> I
     })
 
 
-def _gives(word: str, claim: Claim, f: Facts, asking: Facts) -> bool:
-    """The claim gives what the question word asks for, beyond what the asking sentence names."""
+def _gives(word: str, claim: Claim, f: Facts, asking: Facts, nouns: list[str]) -> bool:
+    """The claim gives what the question word asks for, beyond what the asking sentence names: for
+    "how many" a count of what the question counts, where it names it ("how many shots were fired"
+    is not answered by "shot one person")."""
     if word == "where":
         return bool(places(f) - places(asking))
     if word == "when":
         said = {d.text.lower() for d in asking.dates} | {t.text.lower() for t in asking.times}
         return any(d.text.lower() not in said for d in (*f.dates, *f.times))
     if word == "how many":
-        return any(q.dimension == "count" for q in f.quantities)
+        asked = {n.rstrip("s")[:5] for n in nouns}
+        return any(q.dimension == "count" and (not asked or any(
+            w.rstrip("s")[:5] in asked for w in re.findall(r"[a-z]+", f"{q.counted} {q.text}".lower())))
+                   for q in f.quantities)
     if word in ("why", "how"):
         return bool(CAUSE.search(claim.text))
     if word in ("who", "whom"):

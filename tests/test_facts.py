@@ -382,6 +382,14 @@ def test_the_questions_a_sentence_leaves_open():
     f = read("There was no indication that the fire was set deliberately.")
     assert f.asked == () and f.certainty == "denied"
     assert read("The ferry sank in the strait where it was built.").asked == ()
+    # a source who cannot say what a question asks does not know it; one who would not say declines
+    f = read("The spokesman couldn't say if anyone else was in the warehouse at the time.")
+    assert f.asked == (("if", "be", "warehouse", "time"),) and (f.certainty, f.certainty_cue) == (
+        "cautioned", "couldn't say")
+    assert read("Police could not say how many shots were fired.").asked == (("how many", "fire", "shot"),)
+    f = read("Officials would not say whether the driver had been charged.")
+    assert f.asked == () and f.certainty != "cautioned"
+    assert read("He could not say enough about her courage.").asked == ()  # no question asked
 
 
 @pytest.mark.parametrize("sentence, label", [

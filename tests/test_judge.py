@@ -359,6 +359,10 @@ def test_an_open_question_answered_as_fact_elsewhere_is_a_certainty_gap():
     fired = "Police have not yet determined whether the teenager fired his weapon."
     assert not _gaps("When the two officers saw the weapon they responded by opening fire.", fired)
     assert len(_gaps("The teenager fired his weapon twice, police said.", fired)) == 1
+    # "how many" is answered by a count of what it counts, not by any count in a sentence sharing its verb
+    shots = "Police could not say how many shots were fired."
+    assert not _gaps("A man who was fired last week shot one person and injured two others, police said.", shots)
+    assert len(_gaps("The officers fired 11 shots at the car, police said.", shots)) == 1
 
 
 def test_an_either_or_question_is_answered_by_one_of_its_alternatives():
