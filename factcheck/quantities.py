@@ -1481,9 +1481,42 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
     if after is not None and after.lower_ in MARGIN_WORDS or \
             any(t.lower_ in ("margin", "lead") for t in doc[max(0, start - 3):start]):
         counted, event = f"{counted} margin".strip(), ""  # "212 votes ahead", "a margin of 212": a difference
+    if not event and counted in ("", "people"):
+        place = _residents_of(head if noun is None else noun)
+        if place:
+            counted = f"people in {place}"  # "a population of 1,000", "800 people live in the community"
     if counted in lx.EVENT_OF and not event:
         event = lx.EVENT_OF[counted]
     return counted, event, changed, part_of
+
+
+def _residents_of(tok) -> str:
+    """The place whose people a number counts: the owner of a population ("the community, with a
+    population of approximately 1,000", "the town has a population of 25,000") or where they live
+    ("about 800 people live in the community", "700 members living in the valley"); "" otherwise."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "population":
+        population = tok.head.head
+        if population.dep_ == "pobj" and population.head.lower_ == "with":
+            owner = population.head.head  # "the community, with a population of ..."
+        elif population.dep_ == "dobj" and population.head.lemma_.lower() == "have":
+            owner = next((c for c in population.head.children if c.dep_ == "nsubj"), None)
+        else:
+            owner = next((c for c in population.children if c.dep_ == "poss"), None)  # "the town's population of"
+        return _place_word(owner)
+    verb = tok.head if tok.dep_ == "nsubj" else next((c for c in tok.children if c.dep_ == "acl"), None)
+    if verb is None or verb.lemma_.lower() not in ("live", "reside"):
+        return ""
+    return _place_word(next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for g in c.children if g.dep_ == "pobj"), None))
+
+
+def _place_word(tok) -> str:
+    """A place's word as slots name it: a common noun's lemma ("community"), a name as written, lower case."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower()
+    return " ".join(t.lower_ for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
 
 
 PERCENT_WORDS = frozenset({"per cent", "percent", "%", "pct", "percentage points", "points"})

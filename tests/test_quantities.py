@@ -139,6 +139,17 @@ def test_counts_of_plain_people_are_compared():
     assert a.counted == b.counted == "people in town" and _comparable(a, b) and not _compatible(a, b)
 
 
+@pytest.mark.parametrize("sentence, text, counted", [
+    ("The village, with a population of about 2,000, lies in the valley.", "2,000", "people in village"),
+    ("The town has a population of 25,000.", "25,000", "people in town"),
+    ("About 800 people live in the village below the dam.", "800", "people in village"),
+    ("The church has some 700 members living in Northern Alberta.", "700", "people in northern alberta"),
+    ("About 800 people were evacuated from the village.", "800", "people"),  # evacuated, not living there
+])
+def test_a_population_counts_the_people_of_its_place(sentence, text, counted):
+    assert one(sentence, text).counted == counted
+
+
 @pytest.mark.parametrize("sentence, text, value", [
     ("Turnout reached 61 per cent in the north.", "61", 61),
     ("Turnout reached 61 percent in the north.", "61", 61),
