@@ -537,17 +537,21 @@ def test_a_country_put_inside_another_is_set_against_an_article_placing_it_elsew
     assert not misplaced({**claims, **right}, {**facts, "c1": facts_of(nlp(right["c1"].text), "c1", D1)}, one_event)
 
 
-def test_the_report_says_why_a_country_placed_in_another_is_wrong(tmp_path):
-    from tests.test_table import _compare
+def _one_flag(tmp_path, name: str, articles: dict[str, str], wanted) -> tuple[str, dict]:
+    """Compare the articles through the CLI: the Markdown report and its one finding ``wanted`` picks."""
+    markdown, report = _compare(tmp_path, name, articles)
+    [flag] = [f for f in report["findings"] if wanted(f)]
+    return markdown, flag
 
+
+def test_the_report_says_why_a_country_placed_in_another_is_wrong(tmp_path):
     articles = {
         "a.txt": "Relief ship to unload grain\nMarch 3, 2025\n\nA relief ship carrying 4,000 tonnes of grain will "
                  "unload at Eritrea in Ghana, the agency said.\nThe grain was bought in Ukraine.\n",
         "b.txt": "Grain ship heads for Eritrea\nMarch 3, 2025\n\nA relief ship carrying 4,000 tonnes of grain may "
                  "head for Eritrea on the Red Sea coast, officials said.\nThe cargo will be unloaded next week.\n",
     }
-    markdown, report = _compare(tmp_path, "misplaced", articles)
-    [flag] = [f for f in report["findings"] if f["kind"] == "contradiction"]
+    markdown, flag = _one_flag(tmp_path, "misplaced", articles, lambda f: f["kind"] == "contradiction")
     assert flag["subject"] == "where Eritrea is" and flag["compared"][0]["a"]["country"] == "Eritrea"
     assert "Contradiction: where Eritrea is" in markdown
     assert "Eritrea is a country of its own, not in Ghana (GeoNames country list)" in markdown
@@ -678,8 +682,7 @@ def test_end_to_end_one_person_arrested_on_two_days_is_a_date_contradiction(tmp_
         "b.txt": "Two sect leaders arrested\n\nThe minister confirmed that Alan Hurst and Tom Vail were arrested "
                  "Wednesday.\nBoth men face one count of fraud.\n",
     }
-    markdown, report = _compare(tmp_path, "arrest", articles)
-    [flag] = [f for f in report["findings"] if f.get("subject", "").startswith("date of 'the arrest")]
+    markdown, flag = _one_flag(tmp_path, "arrest", articles, lambda f: f.get("subject", "").startswith("date of 'the arrest"))
     assert flag["kind"] == "contradiction" and "the day Hurst was arrested" in flag["reason"]
     assert "day of the arrest of Hurst" in markdown
 
