@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import lexicon as lx
 from .models import Article, Attribution, Claim, DateRef, Entity, Facts, Quantity
 from .nlp import pipeline
-from .quantities import of_objects, parse_number, read_quantities  # noqa: F401 (parse_number: part of the API)
+from .quantities import elided_noun, of_objects, parse_number, read_quantities  # noqa: F401 (parse_number: part of the API)
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
@@ -164,9 +164,12 @@ def _holder(root) -> str:
             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return ""  # (what someone had then, "had 10 points in the first 7 minutes", is that moment's)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    counted = elided_noun(noun) or noun  # "... and Oler has two": two wives
+    if subject is None and counted is not noun and verb.doc[verb.i - 1].pos_ == "PROPN":
+        subject = verb.doc[verb.i - 1]  # the parser may hang the second clause's name on the first's object
     # a name the tagger took for a place or a body is a person's where only a person can be it: the
     # subject of "who", or the one who has wives or children ("Blackmore has 20 wives")
-    personal = noun.lemma_.lower() in lx.KIN_NOUNS
+    personal = counted.lemma_.lower() in lx.KIN_NOUNS
     if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
         subject, personal = verb.head, True  # "Smith, who has three children"
     tok = verb

@@ -1336,6 +1336,8 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
         while noun is not None and noun.lower_ in VAGUE:  # "tens of thousands of union members": the members
             deeper = of_objects(noun)
             noun = deeper[0] if deeper else None
+    if noun is None and not of:
+        noun = elided_noun(head)  # "Blackmore has 20 wives and Oler has two": two wives
     verb = noun if noun is not None else head
     changed = False
     anchor = noun if noun is not None else head
@@ -1488,6 +1490,18 @@ def _counted(doc, start: int, end: int, root) -> tuple[str, str, bool, float | N
     if counted in lx.EVENT_OF and not event:
         event = lx.EVENT_OF[counted]
     return counted, event, changed, part_of
+
+
+def elided_noun(number):
+    """The noun a bare number leaves out, from the clause before it with the same verb: "Blackmore
+    has 20 wives and Oler has two" -> wives; "he scored 20 points and she scored two" -> points.
+    None where the number is no verb's object or no earlier object of that verb is counted."""
+    verb = number.head
+    if not number.like_num or number.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((tok for tok in reversed(number.doc[:verb.i]) if tok.dep_ == "dobj" and tok.pos_ == "NOUN"
+                 and tok.head.i != verb.i and tok.head.lemma_ == verb.lemma_
+                 and any(c.dep_ == "nummod" for c in tok.children)), None)
 
 
 def _residents_of(tok) -> str:

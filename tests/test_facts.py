@@ -484,6 +484,13 @@ def test_the_named_person_who_has_what_a_number_counts(sentence, holder):
     assert q.holder == holder
 
 
+def test_a_number_whose_noun_is_left_out_counts_the_noun_of_the_clause_before():
+    f = read("The minister noted that Hurst has 20 wives and Vail has two.")
+    assert [(q.value, q.counted, q.holder) for q in f.quantities] == [(20, "wife", "Hurst"), (2, "wife", "Vail")]
+    # only the same verb leaves its object out: "owns two" says not what Hurst owns
+    assert [q.counted for q in read("Hurst has 20 wives and owns two.").quantities] == ["wife", ""]
+
+
 # --- status ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, status", [

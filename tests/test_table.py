@@ -1259,16 +1259,19 @@ def test_one_named_persons_age_is_one_fact_wherever_it_is_told(tmp_path):
 def test_what_one_named_person_has_is_one_fact_wherever_it_is_told(tmp_path):
     """"Hurst, alleged to have 19 wives" / "noting that Hurst has 20 wives and Vail has two": Hurst's
     wives, compared however the sentences are worded and whoever else they name; Vail's two wives are
-    no rival of Hurst's 19, and what Hurst "has had" over the years is no count of now."""
+    no rival of Hurst's 19, and what Hurst "has had" over the years is no count of now. Vail's two
+    (the wives left out after "has two") are a rival of Vail's "at least three"."""
     markdown, report = _compare(tmp_path, "held", {
         "a.txt": "Sect leaders charged\n\nHurst, alleged to have 19 wives, is charged with practising polygamy.\n"
                  "Vail, accused of having two wives, faces the same charge.\n",
         "b.txt": "Two sect leaders in court\n\nThe minister chose to pursue only polygamy charges, noting that "
                  "Hurst has 20 wives and Vail has two.\nHurst, who has had 26 wives, denies wrongdoing.\n",
+        "c.txt": "Sect leader's wives\n\nPeople within the community have confirmed that Vail has at least three "
+                 "wives.\n",
     })
     flags = [f for f in report["findings"] if f["kind"] == "contradiction"]
     said = {c["id"]: c["text"] for c in report["claims"]}
-    assert [f["slot"] for f in flags] == ["wife of Hurst"]
+    assert [f["slot"] for f in flags] == ["wife of Hurst", "wife of Vail"]
     assert sorted("19 wives" in said[c] for c in flags[0]["claims"]) == [False, True]
     assert not any("26 wives" in said[c] for c in flags[0]["claims"])
     assert "Wife of Hurst: figures differ" in markdown
