@@ -404,6 +404,12 @@ def fact_label(name: str, cells, ctx: _Context) -> str:
     text = label(name)
     if " " not in name and name not in EVENT_WORDS and cells and all(c.quantity.dimension == "count" for c in cells):
         text = plural(text)
+    holder = cells[0].quantity.holder if cells else ""
+    if holder and name.endswith(f" of {holder}") and all(c.quantity.holder == holder for c in cells):
+        # "wife of Blackmore" -> "Blackmore's wives", the noun as an article writes it after its number
+        noun = next((c.quantity.text.split()[-1] for c in cells if len(c.quantity.text.split()) > 1), "")
+        if noun.isalpha():
+            text = f"{holder}'s {noun.lower()}"
     if text.startswith("Distance from ") and cells:
         place = text.removeprefix("Distance from ").split(" (")[0]
         text = text.replace(place, as_written(place, ctx.claims[cells[0].claim].text), 1)

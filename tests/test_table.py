@@ -1274,7 +1274,7 @@ def test_what_one_named_person_has_is_one_fact_wherever_it_is_told(tmp_path):
     assert [f["slot"] for f in flags] == ["wife of Hurst", "wife of Vail"]
     assert sorted("19 wives" in said[c] for c in flags[0]["claims"]) == [False, True]
     assert not any("26 wives" in said[c] for c in flags[0]["claims"])
-    assert "Wife of Hurst: figures differ" in markdown
+    assert "Hurst's wives: figures differ" in markdown
 
 
 def test_a_day_named_since_or_in_a_publication_stamp_carries_no_narrative():
