@@ -759,9 +759,10 @@ def misplaced(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[
     """A country put inside another ("handed over ... possibly at Djibouti in Ivory Coast") that
     another article on the event places elsewhere ("may head for Djibouti on the horn of Africa").
     No country lies inside another (GeoNames, ``gazetteer.country``), so the first is wrong. Only a
-    country named as where something goes or is ("at", "to", "for" ... Djibouti), not as who acts
-    ("the campaign led by Saudi Arabia in Yemen", "the role of Russia in Syria", "refugees from Syria
-    in Lebanon"), and only a container the facts read as a place ("in January" places nothing)."""
+    country named as where something goes or is ("at", "to", "in", "near" Djibouti; "for" only on the
+    other side: "a donors' conference for Syria in Kuwait" is held in Kuwait), not as who acts ("the
+    campaign led by Saudi Arabia in Yemen", "the role of Russia in Syria", "refugees from Syria in
+    Lebanon"), and only a container the facts read as a place ("in January" places nothing)."""
     # (event, country) -> article -> (claim, the words that place it, what they place it in)
     wrong: dict[tuple[int, str], dict[str, tuple[str, str, str]]] = defaultdict(dict)
     elsewhere: dict[tuple[int, str], dict[str, tuple[str, str, str]]] = defaultdict(dict)
