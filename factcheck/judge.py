@@ -767,10 +767,10 @@ def misplaced(claims: dict[str, Claim], facts: dict[str, Facts], event_of: dict[
     wrong: dict[tuple[int, str], dict[str, tuple[str, str, str]]] = defaultdict(dict)
     elsewhere: dict[tuple[int, str], dict[str, tuple[str, str, str]]] = defaultdict(dict)
     for cid in sorted(claims, key=claim_order):
-        places = {e.text.removeprefix("the ") for e in facts[cid].entities if e.label in PLACE_LABELS}
         for m in PLACED.finditer(claims[cid].text):
             x, z = m.group("x"), m.group("z")
             home, inside = country(x), country(z)
+            places = {e.text.removeprefix("the ") for e in facts[cid].entities if e.label in PLACE_LABELS} if home else set()
             if not home or x not in places or m.group("last") not in places:
                 continue
             key, said = (event_of.get(claims[cid].source, 0), x), claims[cid].text[m.start("x"):m.end()]

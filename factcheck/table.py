@@ -816,8 +816,9 @@ def _judge_slot(slot: Slot, claims, facts, articles, aligned, days_when, wide: d
                 continue  # "his 14-year-old 'spiritual wife'" in a sentence naming Jeffs is not Jeffs's age
             if not of_one_person and not _same_scope(claims[x.claim], claims[y.claim], facts[x.claim], facts[y.claim],
                                                      x.quantity, y.quantity, wide, alike, main):
-                continue  # (what one named person has or is has no place: "noting that Blackmore has 20 wives and
-                # Oler has two", with "Blackmore" taken for a place, does not make Oler's two wives a place's)
+                continue  # (what one named person has or is is one fact whatever places, days or spans its sentences
+                # name: "noting that Blackmore has 20 wives and Oler has two", with "Blackmore" taken for a place,
+                # does not make Oler's two wives a place's)
             if not _one_place(local[_at(x)], local[_at(y)]):
                 continue  # "140 injured in Central Aceh district" is a part of the province's 249
             if "one of" in (which[_at(x)], which[_at(y)]) or which[_at(x)] and which[_at(y)] and \
